@@ -1,0 +1,37 @@
+package dev.clientele.customer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.clientele.shared.WriteContext;
+
+/**
+ * The façade for contacts. Like customers, every write appends a version row in its own
+ * transaction and keeps the company's search keys current (contact names find the company).
+ */
+public interface ContactManagement {
+
+	/**
+	 * Adds a contact to a live company customer. Marking it primary unmarks the previous primary
+	 * contact (as a new version of that contact).
+	 */
+	Contact create(CreateContact command);
+
+	/** Replaces a contact's content if it is still at the expected version. */
+	Contact update(UpdateContact command);
+
+	Contact delete(UUID id, WriteContext context);
+
+	Contact restore(UUID id, WriteContext context);
+
+	/** A live contact of a live customer. */
+	Optional<Contact> find(UUID id);
+
+	/** The live contacts of a live customer, primary first, then by name. */
+	List<Contact> listByCustomer(UUID customerId);
+
+	/** The contact's versions, newest first. */
+	List<RecordVersion> versions(UUID id);
+
+}

@@ -1,0 +1,67 @@
+package dev.clientele.customer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.clientele.shared.Slice;
+import dev.clientele.shared.WriteContext;
+
+/**
+ * The façade of the customer module. Every write runs in one transaction that also appends the
+ * customer's version row and updates its search keys; an event follows after commit.
+ */
+public interface CustomerManagement {
+
+	/**
+	 * Creates a customer at version 1.
+	 *
+	 * @throws dev.clientele.shared.InvalidInputException listing every bad field; nothing is written
+	 */
+	Customer create(CreateCustomer command);
+
+	/**
+	 * Creates many customers in one transaction, each with its own version 1 row. Either all are
+	 * created or, if one is invalid, none.
+	 */
+	List<Customer> createAll(List<CreateCustomer> commands);
+
+	/**
+	 * Replaces a customer's content and appends a version listing the changed fields. An update
+	 * that changes nothing writes nothing and returns the customer as it is.
+	 *
+	 * @throws dev.clientele.shared.ConflictException if the customer is no longer at the expected version
+	 * @throws dev.clientele.shared.NotFoundException if it does not exist or is deleted
+	 */
+	Customer update(UpdateCustomer command);
+
+	/** Moves a customer to the recycle bin ({@code deletedAt} set) as a new version. */
+	Customer delete(UUID id, WriteContext context);
+
+	/** Brings a customer back from the recycle bin as a new version. */
+	Customer restore(UUID id, WriteContext context);
+
+	/** A live customer; empty if it does not exist or is deleted. */
+	Optional<Customer> find(UUID id);
+
+	/** A customer, deleted or not. */
+	Optional<Customer> findIncludingDeleted(UUID id);
+
+	/**
+	 * One page of customers.
+	 *
+	 * @throws dev.clientele.shared.InvalidInputException for unknown filter or sort fields, bad
+	 * operands, a malformed cursor or an out-of-range limit
+	 */
+	Slice<Customer> list(CustomerQuery query);
+
+	/** How many customers match, counted up to {@link MatchCount#CAP}; paging fields are ignored. */
+	MatchCount count(CustomerQuery query);
+
+	/** The customer's versions, newest first; empty if the customer does not exist. */
+	List<RecordVersion> versions(UUID id);
+
+	/** The names of the fields lists can be filtered by, standard and custom. */
+	List<String> filterFields();
+
+}

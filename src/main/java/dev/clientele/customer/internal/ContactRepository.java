@@ -1,0 +1,97 @@
+package dev.clientele.customer.internal;
+
+import static dev.clientele.customer.internal.Timestamps.instant;
+import static dev.clientele.customer.internal.Timestamps.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.clientele.customer.Contact;
+import dev.clientele.customer.ContactProfile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code contacts} rows. */
+@Repository
+class ContactRepository {
+
+	private static final String SELECT = """
+			select id, customer_id, name, title, phones, emails, is_primary, notes, custom_fields, created_at, created_by,
+			       updated_at, updated_by, deleted_at, version
+			from contacts""";
+
+	private final JdbcClient jdbc;
+
+	ContactRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Contact> find(UUID id) {
+		return jdbc.sql(SELECT + " where id = ?").param(id).query(ContactRepository::map).optional();
+	}
+
+	Optional<Contact> findForUpdate(UUID id) {
+		boolean exists = jdbc.sql("select id from contacts where id = ? for update").param(id).query(UUID.class).optional().isPresent();
+		return exists ? find(id) : Optional.empty();
+	}
+
+	List<Contact> findLiveByCustomer(UUID customerId) {
+		return jdbc.sql(SELECT + " where customer_id = ? and deleted_at is null order by is_primary desc, name, id")
+			.param(customerId)
+			.query(ContactRepository::map)
+			.list();
+	}
+
+	List<String> liveNames(UUID customerId) {
+		return jdbc.sql("select name from contacts where customer_id = ? and deleted_at is null")
+			.param(customerId)
+			.query(String.class)
+			.list();
+	}
+
+	boolean anyCustomValue(String key) {
+		// contacts keep custom values only as JSON: look for the key in the stored form
+		return jdbc.sql("select count(*) from (select 1 from contacts where custom_fields like ? escape '\\' fetch first 1 rows only) x")
+			.param("%\"" + key.replace("_", "\\_") + "\":%")
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	void insert(Contact c) {
+		ContactProfile p = c.profile();
+		jdbc.sql("""
+				insert into contacts (id, customer_id, name, title, phones, emails, is_primary, notes, custom_fields,
+				                      created_at, created_by, updated_at, updated_by, deleted_at, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(c.id(), c.customerId(), p.name(), p.title(), ProfileJson.phones(p.phones()).toString(),
+					ProfileJson.emails(p.emails()).toString(), p.primary(), p.notes(),
+					ProfileJson.storedCustomValues(p.customFields()), utc(c.createdAt()), c.createdBy(),
+					utc(c.updatedAt()), c.updatedBy(), utc(c.deletedAt()), c.version())
+			.update();
+	}
+
+	boolean update(Contact c, int expectedVersion) {
+		ContactProfile p = c.profile();
+		return jdbc.sql("""
+				update contacts set name = ?, title = ?, phones = ?, emails = ?, is_primary = ?, notes = ?, custom_fields = ?,
+				       updated_at = ?, updated_by = ?, deleted_at = ?, version = ?
+				where id = ? and version = ?""")
+			.params(p.name(), p.title(), ProfileJson.phones(p.phones()).toString(), ProfileJson.emails(p.emails()).toString(),
+					p.primary(), p.notes(), ProfileJson.storedCustomValues(p.customFields()), utc(c.updatedAt()),
+					c.updatedBy(), utc(c.deletedAt()), c.version(), c.id(), expectedVersion)
+			.update() == 1;
+	}
+
+	private static Contact map(ResultSet rs, int row) throws SQLException {
+		ContactProfile profile = new ContactProfile(rs.getString("name"), rs.getString("title"),
+				ProfileJson.readPhones(rs.getString("phones")), ProfileJson.readEmails(rs.getString("emails")),
+				rs.getBoolean("is_primary"), rs.getString("notes"), ProfileJson.readCustomValues(rs.getString("custom_fields")));
+		return new Contact(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class), profile,
+				instant(rs, "created_at"), rs.getObject("created_by", UUID.class), instant(rs, "updated_at"),
+				rs.getObject("updated_by", UUID.class), instant(rs, "deleted_at"), rs.getInt("version"));
+	}
+
+}

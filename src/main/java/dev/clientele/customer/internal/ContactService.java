@@ -1,0 +1,211 @@
+package dev.clientele.customer.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.clientele.access.User;
+import dev.clientele.access.UserManagement;
+import dev.clientele.customer.Contact;
+import dev.clientele.customer.ContactChanged;
+import dev.clientele.customer.ContactCreated;
+import dev.clientele.customer.ContactDeleted;
+import dev.clientele.customer.ContactManagement;
+import dev.clientele.customer.ContactProfile;
+import dev.clientele.customer.ContactRestored;
+import dev.clientele.customer.CreateContact;
+import dev.clientele.customer.Customer;
+import dev.clientele.customer.CustomerKind;
+import dev.clientele.customer.FieldChange;
+import dev.clientele.customer.RecordVersion;
+import dev.clientele.customer.UpdateContact;
+import dev.clientele.customfield.CustomFieldManagement;
+import dev.clientele.shared.ConflictException;
+import dev.clientele.shared.Ids;
+import dev.clientele.shared.InvalidInputException;
+import dev.clientele.shared.NotFoundException;
+import dev.clientele.shared.WriteContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.node.ObjectNode;
+
+@Service
+@Transactional(readOnly = true)
+class ContactService implements ContactManagement {
+
+	private final ContactRepository contacts;
+
+	private final CustomerRepository customers;
+
+	private final VersionRepository versions;
+
+	private final CustomerService customerService;
+
+	private final ProfileRules rules;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ContactService(ContactRepository contacts, CustomerRepository customers, VersionRepositories versionRepositories,
+			CustomerService customerService, CustomFieldManagement customFields, UserManagement users,
+			ApplicationEventPublisher events, Clock clock) {
+		this.contacts = contacts;
+		this.customers = customers;
+		this.versions = versionRepositories.contacts();
+		this.customerService = customerService;
+		this.rules = new ProfileRules(id -> users.find(id).filter(User::active).isPresent(), customFields::check);
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public Contact create(CreateContact command) {
+		Customer customer = customers.findForUpdate(command.customerId())
+			.filter(c -> !c.deleted())
+			.orElseThrow(() -> new NotFoundException("Customer"));
+		if (customer.profile().kind() != CustomerKind.COMPANY) {
+			throw InvalidInputException.of("customerId", "contact.companyOnly");
+		}
+		ContactProfile profile = rules.contact(command.input(), Map.of());
+		UUID actor = command.context().actor();
+		Instant now = now();
+		Contact contact = new Contact(Ids.newId(), customer.id(), profile, now, actor, now, actor, null, 1);
+		if (profile.primary()) {
+			unmarkOtherPrimaries(contact, command.context());
+		}
+		contacts.insert(contact);
+		versions.appendAll(List.of(version(command.context(), contact, ProfileJson.JSON.createObjectNode())));
+		customerService.refreshSearchKeys(customer.id());
+		events.publishEvent(new ContactCreated(contact.id(), customer.id(), 1, actor));
+		return contact;
+	}
+
+	@Override
+	@Transactional
+	public Contact update(UpdateContact command) {
+		Contact current = live(command.id(), true);
+		if (current.version() != command.expectedVersion()) {
+			throw new ConflictException("record.stale", "The record was changed by someone else; reload it and try again");
+		}
+		ContactProfile profile = rules.contact(command.input(), current.profile().customFields());
+		Contact next = new Contact(current.id(), current.customerId(), profile, current.createdAt(), current.createdBy(),
+				now(), command.context().actor(), null, current.version() + 1);
+		List<FieldChange> changes = ProfileJson.changes(snapshot(current), snapshot(next));
+		if (changes.isEmpty()) {
+			return current;
+		}
+		if (profile.primary() && !current.profile().primary()) {
+			unmarkOtherPrimaries(next, command.context());
+		}
+		write(next, current, command.context());
+		events.publishEvent(new ContactChanged(next.id(), next.customerId(), next.version(), command.context().actor(),
+				changes.stream().map(FieldChange::field).toList()));
+		return next;
+	}
+
+	@Override
+	@Transactional
+	public Contact delete(UUID id, WriteContext context) {
+		Contact current = live(id, true);
+		Instant now = now();
+		Contact next = new Contact(id, current.customerId(), current.profile(), current.createdAt(), current.createdBy(),
+				now, context.actor(), now, current.version() + 1);
+		write(next, current, context);
+		events.publishEvent(new ContactDeleted(id, next.customerId(), next.version(), context.actor()));
+		return next;
+	}
+
+	@Override
+	@Transactional
+	public Contact restore(UUID id, WriteContext context) {
+		Contact current = contacts.findForUpdate(id)
+			.filter(c -> customers.find(c.customerId()).filter(cu -> !cu.deleted()).isPresent())
+			.orElseThrow(() -> new NotFoundException("Contact"));
+		if (!current.deleted()) {
+			throw new ConflictException("customer.notDeleted", "The contact is not deleted");
+		}
+		Contact next = new Contact(id, current.customerId(), current.profile(), current.createdAt(), current.createdBy(),
+				now(), context.actor(), null, current.version() + 1);
+		write(next, current, context);
+		events.publishEvent(new ContactRestored(id, next.customerId(), next.version(), context.actor()));
+		return next;
+	}
+
+	@Override
+	public Optional<Contact> find(UUID id) {
+		return contacts.find(id).filter(c -> !c.deleted()).filter(c -> liveCustomer(c.customerId()));
+	}
+
+	@Override
+	public List<Contact> listByCustomer(UUID customerId) {
+		if (!liveCustomer(customerId)) {
+			throw new NotFoundException("Customer");
+		}
+		return contacts.findLiveByCustomer(customerId);
+	}
+
+	@Override
+	public List<RecordVersion> versions(UUID id) {
+		return contacts.find(id).filter(c -> liveCustomer(c.customerId())).map(c -> versions.list(id)).orElseThrow(
+				() -> new NotFoundException("Contact"));
+	}
+
+	private void unmarkOtherPrimaries(Contact primary, WriteContext context) {
+		for (Contact other : contacts.findLiveByCustomer(primary.customerId())) {
+			if (other.profile().primary() && !other.id().equals(primary.id())) {
+				ContactProfile p = other.profile();
+				ContactProfile unmarked = new ContactProfile(p.name(), p.title(), p.phones(), p.emails(), false, p.notes(),
+						p.customFields());
+				Contact next = new Contact(other.id(), other.customerId(), unmarked, other.createdAt(), other.createdBy(),
+						now(), context.actor(), null, other.version() + 1);
+				write(next, other, context);
+				events.publishEvent(new ContactChanged(other.id(), other.customerId(), next.version(), context.actor(),
+						List.of("primary")));
+			}
+		}
+	}
+
+	private void write(Contact next, Contact current, WriteContext context) {
+		if (!contacts.update(next, current.version())) {
+			throw new ConflictException("record.stale", "The record was changed by someone else; reload it and try again");
+		}
+		versions.appendAll(List.of(version(context, next, snapshot(current))));
+		customerService.refreshSearchKeys(next.customerId());
+	}
+
+	private Contact live(UUID id, boolean lock) {
+		Optional<Contact> contact = lock ? contacts.findForUpdate(id) : contacts.find(id);
+		return contact.filter(c -> !c.deleted())
+			.filter(c -> liveCustomer(c.customerId()))
+			.orElseThrow(() -> new NotFoundException("Contact"));
+	}
+
+	private boolean liveCustomer(UUID customerId) {
+		return customers.find(customerId).filter(c -> !c.deleted()).isPresent();
+	}
+
+	private RecordVersion version(WriteContext context, Contact contact, ObjectNode before) {
+		ObjectNode after = snapshot(contact);
+		return new RecordVersion(contact.id(), contact.version(), after.toString(), ProfileJson.changes(before, after),
+				context.actor(), null, contact.updatedAt(), context.source().value(), context.reason());
+	}
+
+	private static ObjectNode snapshot(Contact contact) {
+		ObjectNode node = ProfileJson.contact(contact.profile());
+		node.put("customerId", contact.customerId().toString());
+		node.put("deletedAt", contact.deletedAt() == null ? null : contact.deletedAt().toString());
+		return node;
+	}
+
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

@@ -1,0 +1,137 @@
+package dev.clientele.customer.internal;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import dev.clientele.access.UserManagement;
+import dev.clientele.customer.CreateCustomer;
+import dev.clientele.customer.Customer;
+import dev.clientele.customer.CustomerInput;
+import dev.clientele.customer.CustomerManagement;
+import dev.clientele.customer.CustomerQuery;
+import dev.clientele.customer.MatchCount;
+import dev.clientele.customer.UpdateCustomer;
+import dev.clientele.filter.FilterParser;
+import dev.clientele.shared.Ids;
+import dev.clientele.shared.NotFoundException;
+import dev.clientele.shared.Slice;
+import dev.clientele.shared.Source;
+import dev.clientele.shared.Violations;
+import dev.clientele.shared.WriteContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The customer REST API: {@code /api/v1/customers}. */
+@RestController
+@RequestMapping("/api/v1/customers")
+class CustomerApiController {
+
+	static final String MERGE_PATCH = "application/merge-patch+json";
+
+	static final String REASON_HEADER = "X-Clientele-Reason";
+
+	private final CustomerManagement customers;
+
+	private final UserManagement users;
+
+	CustomerApiController(CustomerManagement customers, UserManagement users) {
+		this.customers = customers;
+		this.users = users;
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<ObjectNode> create(@RequestBody JsonNode body,
+			@RequestHeader(name = REASON_HEADER, required = false) String reason) {
+		Violations violations = new Violations();
+		JsonInput.checkNames(body, JsonInput.CUSTOMER_FIELDS, false, violations);
+		CustomerInput input = violations.isEmpty() ? JsonInput.customer(body, violations) : null;
+		violations.throwIfAny();
+		Customer customer = customers.create(new CreateCustomer(input, context(reason)));
+		return ResponseEntity.created(URI.create("/api/v1/customers/" + customer.id()))
+			.body(CustomerJson.customer(customer));
+	}
+
+	@GetMapping("/{id}")
+	ObjectNode get(@PathVariable String id) {
+		return CustomerJson.customer(customers.find(id(id)).orElseThrow(CustomerApiController::notFound));
+	}
+
+	@PatchMapping(path = "/{id}", consumes = { MERGE_PATCH, MediaType.APPLICATION_JSON_VALUE })
+	ObjectNode patch(@PathVariable String id, @RequestBody JsonNode patch,
+			@RequestHeader(name = REASON_HEADER, required = false) String reason) {
+		Customer current = customers.find(id(id)).orElseThrow(CustomerApiController::notFound);
+		Violations violations = new Violations();
+		JsonInput.checkNames(patch, JsonInput.CUSTOMER_FIELDS, true, violations);
+		violations.throwIfAny();
+		ObjectNode changes = ((ObjectNode) patch).deepCopy();
+		int version = changes.remove("version").intValue();
+		JsonNode merged = JsonInput.mergePatch(CustomerJson.writable(current), changes);
+		CustomerInput input = JsonInput.customer(merged, violations);
+		violations.throwIfAny();
+		return CustomerJson.customer(customers.update(new UpdateCustomer(current.id(), version, input, context(reason))));
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable String id, @RequestHeader(name = REASON_HEADER, required = false) String reason) {
+		customers.delete(id(id), context(reason));
+	}
+
+	@PostMapping("/{id}/restore")
+	ObjectNode restore(@PathVariable String id, @RequestHeader(name = REASON_HEADER, required = false) String reason) {
+		return CustomerJson.customer(customers.restore(id(id), context(reason)));
+	}
+
+	@GetMapping
+	ObjectNode list(@RequestParam(required = false) String q, @RequestParam(required = false) String filter,
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "20") int limit,
+			@RequestParam(required = false) String cursor, @RequestParam(defaultValue = "false") boolean deleted,
+			@RequestParam(defaultValue = "false") boolean count) {
+		CustomerQuery query = new CustomerQuery(q, FilterParser.parse(filter, "filter"), sort, limit, cursor, deleted);
+		Slice<Customer> page = customers.list(query);
+		MatchCount total = count ? customers.count(query) : null;
+		return CustomerJson.page(page.map(CustomerJson::customer), total);
+	}
+
+	@GetMapping("/{id}/versions")
+	ArrayNode versions(@PathVariable String id) {
+		Customer customer = customers.findIncludingDeleted(id(id)).orElseThrow(CustomerApiController::notFound);
+		ArrayNode array = ProfileJson.JSON.createArrayNode();
+		customers.versions(customer.id()).forEach(v -> array.add(CustomerJson.version(v)));
+		return array;
+	}
+
+	@GetMapping("/filter-fields")
+	List<String> filterFields() {
+		return customers.filterFields();
+	}
+
+	private WriteContext context(String reason) {
+		return new WriteContext(users.currentActor(), Source.API, reason);
+	}
+
+	static UUID id(String text) {
+		return Ids.parse(text).orElseThrow(CustomerApiController::notFound);
+	}
+
+	static NotFoundException notFound() {
+		return new NotFoundException("Customer");
+	}
+
+}

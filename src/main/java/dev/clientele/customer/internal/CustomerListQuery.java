@@ -1,0 +1,174 @@
+package dev.clientele.customer.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.clientele.customer.Customer;
+import dev.clientele.customer.CustomerQuery;
+import dev.clientele.customer.MatchCount;
+import dev.clientele.filter.FilterCompiler;
+import dev.clientele.filter.FilterField;
+import dev.clientele.filter.SqlPredicate;
+import dev.clientele.shared.InvalidInputException;
+import dev.clientele.shared.Slice;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lists customers: filter, keyword, sort and keyset paging compiled into one parameterised
+ * query. A keyword search without an explicit sort ranks by relevance within the first
+ * {@value #CANDIDATES} key matches, so that the first page of a very common fragment is still
+ * fast; with a filter or a sort, every match is considered.
+ */
+@Component
+class CustomerListQuery {
+
+	static final int CANDIDATES = MatchCount.CAP + 1;
+
+	private static final String RELEVANCE = "relevance";
+
+	private static final String COLUMNS = """
+			c.id, c.kind, c.name, c.phones, c.emails, c.province, c.city, c.district, c.address, c.industry, c.level,
+			c.source, c.status, c.owner_id, c.tags, c.notes, c.custom_fields, c.created_at, c.created_by, c.updated_at,
+			c.updated_by, c.deleted_at, c.version, u.name as owner_name""";
+
+	private final JdbcClient jdbc;
+
+	private final CustomerCatalog catalog;
+
+	CustomerListQuery(JdbcClient jdbc, CustomerCatalog catalog) {
+		this.jdbc = jdbc;
+		this.catalog = catalog;
+	}
+
+	List<String> fieldNames() {
+		return List.copyOf(catalog.fields().keySet());
+	}
+
+	Slice<Customer> page(CustomerQuery query) {
+		if (query.limit() < 1 || query.limit() > CustomerQuery.MAX_LIMIT) {
+			throw InvalidInputException.of("limit", "list.limit", CustomerQuery.MAX_LIMIT);
+		}
+		Plan plan = plan(query);
+		List<SortKey> keys = plan.sort;
+		String order = plan.order;
+		Map<String, Object> params = new LinkedHashMap<>(plan.params);
+		List<String> where = new ArrayList<>(plan.where);
+		boolean idDescending = keys.get(keys.size() - 1).descending();
+		if (query.cursor() != null && !query.cursor().isBlank()) {
+			Cursor cursor = Cursor.decode(query.cursor(), order, keys);
+			where.add(Keyset.after(keys, cursor.values(), cursor.lastId(), idDescending, "c.id", params));
+		}
+		StringBuilder sql = new StringBuilder("select ").append(COLUMNS);
+		for (int i = 0; i < keys.size(); i++) {
+			sql.append(", ").append(keys.get(i).expression()).append(" as sk").append(i);
+		}
+		sql.append(" from ").append(plan.from).append(" where ").append(String.join(" and ", where)).append(" order by ");
+		for (SortKey key : keys) {
+			sql.append(key.orderBy()).append(", ");
+		}
+		sql.append("c.id").append(idDescending ? " desc" : " asc").append(" fetch first :limit rows only");
+		params.put("limit", query.limit() + 1);
+		List<Row> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> row(rs, keys)).list();
+		String next = null;
+		if (rows.size() > query.limit()) {
+			Row last = rows.get(query.limit() - 1);
+			next = new Cursor(order, last.sortValues, last.customer.id()).encode();
+			rows = rows.subList(0, query.limit());
+		}
+		return new Slice<>(rows.stream().map(r -> r.customer).toList(), next);
+	}
+
+	MatchCount count(CustomerQuery query) {
+		Plan plan = plan(query);
+		String sql = "select count(*) from (select 1 as one from " + plan.from + " where " + String.join(" and ", plan.where)
+				+ " fetch first " + CANDIDATES + " rows only) x";
+		long count = jdbc.sql(sql).params(plan.params).query(Long.class).single();
+		boolean capped = count >= CANDIDATES || (plan.relevance && keyHitsCapped(plan));
+		return capped ? new MatchCount(MatchCount.CAP, false) : new MatchCount(count, true);
+	}
+
+	private boolean keyHitsCapped(Plan plan) {
+		String sql = "select count(*) from (" + plan.candidates + ") k";
+		return jdbc.sql(sql).params(plan.params).query(Long.class).single() >= CANDIDATES;
+	}
+
+	private Plan plan(CustomerQuery query) {
+		Map<String, FilterField> fields = catalog.fields();
+		Map<String, Object> params = new LinkedHashMap<>();
+		List<String> where = new ArrayList<>();
+		where.add(query.deleted() ? "c.deleted_at is not null" : "c.deleted_at is null");
+		SqlPredicate filter = FilterCompiler.compile(query.filter(), fields, "f");
+		if (!filter.sql().equals("1 = 1")) {
+			where.add("(" + filter.sql() + ")");
+			params.putAll(filter.params());
+		}
+		Keyword keyword = Keyword.parse(query.keyword());
+		boolean hasSort = query.sort() != null && !query.sort().isBlank();
+		boolean relevance = keyword != null && !query.deleted() && !hasSort && filter.sql().equals("1 = 1");
+		String from = "customers c join users u on u.id = c.owner_id";
+		String candidates = null;
+		List<SortKey> sort;
+		String order;
+		if (keyword != null) {
+			keyword.bind(params);
+			if (query.deleted()) {
+				where.add("lower(c.name) like :kw_like escape '\\'");
+			}
+			else if (relevance) {
+				candidates = keyword.candidates(CANDIDATES);
+				from = "(select customer_id, min(weight) as weight from (" + candidates + ") k group by customer_id) h"
+						+ " join customers c on c.id = h.customer_id join users u on u.id = c.owner_id";
+			}
+			else {
+				where.add("c.id in (" + keyword.allMatches() + ")");
+			}
+		}
+		if (relevance) {
+			sort = List.of(new SortKey(RELEVANCE, "h.weight", dev.clientele.filter.ValueType.INTEGER, false, false));
+			order = RELEVANCE;
+		}
+		else {
+			order = hasSort ? query.sort().replace(" ", "") : "-updatedAt";
+			sort = SortKey.parse(order, fields);
+		}
+		return new Plan(from, where, params, sort, order, relevance, candidates);
+	}
+
+	private static Row row(ResultSet rs, List<SortKey> keys) throws SQLException {
+		List<Object> values = new ArrayList<>();
+		for (int i = 0; i < keys.size(); i++) {
+			String column = "sk" + i;
+			Object value = switch (keys.get(i).type()) {
+				case INSTANT -> {
+					OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+					yield time == null ? null : time.toInstant().toString();
+				}
+				case DATE -> rs.getObject(column, LocalDate.class);
+				case INTEGER, DECIMAL -> {
+					BigDecimal number = rs.getBigDecimal(column);
+					yield number == null ? null : number.stripTrailingZeros().toPlainString();
+				}
+				case BOOLEAN -> rs.getObject(column) == null ? null : rs.getBoolean(column);
+				default -> rs.getString(column);
+			};
+			values.add(value);
+		}
+		return new Row(CustomerRepository.map(rs, 0), values);
+	}
+
+	private record Row(Customer customer, List<Object> sortValues) {
+	}
+
+	private record Plan(String from, List<String> where, Map<String, Object> params, List<SortKey> sort, String order,
+			boolean relevance, String candidates) {
+	}
+
+}

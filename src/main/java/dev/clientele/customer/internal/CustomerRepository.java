@@ -1,0 +1,185 @@
+package dev.clientele.customer.internal;
+
+import static dev.clientele.customer.internal.Timestamps.instant;
+import static dev.clientele.customer.internal.Timestamps.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.clientele.customer.Customer;
+import dev.clientele.customer.CustomerProfile;
+import dev.clientele.customer.Email;
+import dev.clientele.customer.Phone;
+import dev.clientele.customfield.CustomValue;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code customers} row and the side tables that index its phones, emails, tags and custom values. */
+@Repository
+class CustomerRepository {
+
+	static final String SELECT = """
+			select c.id, c.kind, c.name, c.phones, c.emails, c.province, c.city, c.district, c.address, c.industry,
+			       c.level, c.source, c.status, c.owner_id, c.tags, c.notes, c.custom_fields, c.created_at, c.created_by,
+			       c.updated_at, c.updated_by, c.deleted_at, c.version, u.name as owner_name
+			from customers c join users u on u.id = c.owner_id""";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	CustomerRepository(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	Optional<Customer> find(UUID id) {
+		return jdbc.sql(SELECT + " where c.id = ?").param(id).query(CustomerRepository::map).optional();
+	}
+
+	/** Locks the row for the rest of the transaction, so that concurrent writers queue. */
+	Optional<Customer> findForUpdate(UUID id) {
+		boolean exists = jdbc.sql("select id from customers where id = ? for update").param(id).query(UUID.class).optional().isPresent();
+		return exists ? find(id) : Optional.empty();
+	}
+
+	void insertAll(List<Customer> customers, Set<String> uniqueKeys) {
+		template.batchUpdate("""
+				insert into customers (id, kind, name, phones, emails, province, city, district, address, industry, level,
+				                       source, status, owner_id, tags, notes, custom_fields, created_at, created_by,
+				                       updated_at, updated_by, deleted_at, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				customers.stream().map(c -> {
+					CustomerProfile p = c.profile();
+					return new Object[] { c.id(), p.kind().key(), p.name(), ProfileJson.phones(p.phones()).toString(),
+							ProfileJson.emails(p.emails()).toString(), p.province(), p.city(), p.district(), p.address(),
+							p.industry(), p.level(), p.source(), p.status(), p.ownerId(),
+							ProfileJson.strings(p.tags()).toString(), p.notes(),
+							ProfileJson.storedCustomValues(p.customFields()), utc(c.createdAt()), c.createdBy(),
+							utc(c.updatedAt()), c.updatedBy(), utc(c.deletedAt()), c.version() };
+				}).toList());
+		insertSideRows(customers, uniqueKeys);
+	}
+
+	/**
+	 * Writes a new state over the row if it is still at {@code expectedVersion}.
+	 *
+	 * @return whether the row was at that version (and is now updated)
+	 */
+	boolean update(Customer next, int expectedVersion, Set<String> uniqueKeys) {
+		CustomerProfile p = next.profile();
+		int rows = jdbc.sql("""
+				update customers set kind = ?, name = ?, phones = ?, emails = ?, province = ?, city = ?, district = ?,
+				       address = ?, industry = ?, level = ?, source = ?, status = ?, owner_id = ?, tags = ?, notes = ?,
+				       custom_fields = ?, updated_at = ?, updated_by = ?, deleted_at = ?, version = ?
+				where id = ? and version = ?""")
+			.params(p.kind().key(), p.name(), ProfileJson.phones(p.phones()).toString(),
+					ProfileJson.emails(p.emails()).toString(), p.province(), p.city(), p.district(), p.address(),
+					p.industry(), p.level(), p.source(), p.status(), p.ownerId(), ProfileJson.strings(p.tags()).toString(),
+					p.notes(), ProfileJson.storedCustomValues(p.customFields()), utc(next.updatedAt()), next.updatedBy(),
+					utc(next.deletedAt()), next.version(), next.id(), expectedVersion)
+			.update();
+		if (rows == 0) {
+			return false;
+		}
+		for (String table : List.of("customer_phones", "customer_emails", "customer_tags", "customer_field_values")) {
+			jdbc.sql("delete from " + table + " where customer_id = ?").param(next.id()).update();
+		}
+		insertSideRows(List.of(next), uniqueKeys);
+		return true;
+	}
+
+	/** The customer (other than {@code self}) that holds this value of a unique custom field, if any. */
+	Optional<UUID> holderOfUniqueValue(String key, CustomValue value, UUID self) {
+		return jdbc.sql("select customer_id from customer_field_values where field_key = ? and unique_value = ? and customer_id <> ?")
+			.params(key, uniqueText(value), self)
+			.query(UUID.class)
+			.optional();
+	}
+
+	boolean anyCustomValue(String key) {
+		return jdbc.sql("select count(*) from (select 1 from customer_field_values where field_key = ? fetch first 1 rows only) x")
+			.param(key)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	private void insertSideRows(Collection<Customer> customers, Set<String> uniqueKeys) {
+		List<Object[]> phones = new ArrayList<>();
+		List<Object[]> emails = new ArrayList<>();
+		List<Object[]> tags = new ArrayList<>();
+		List<Object[]> values = new ArrayList<>();
+		for (Customer c : customers) {
+			List<Phone> ps = c.profile().phones();
+			for (int i = 0; i < ps.size(); i++) {
+				phones.add(new Object[] { c.id(), i, ps.get(i).e164(), ps.get(i).number() });
+			}
+			List<Email> es = c.profile().emails();
+			for (int i = 0; i < es.size(); i++) {
+				emails.add(new Object[] { c.id(), i, es.get(i).address() });
+			}
+			c.profile().tags().forEach(tag -> tags.add(new Object[] { c.id(), tag }));
+			// a deleted customer keeps its values for the recycle bin's filters but frees unique ones
+			c.profile().customFields().forEach((key, value) -> values.addAll(valueRows(c.id(), key, value,
+					uniqueKeys.contains(key) && c.deletedAt() == null)));
+		}
+		template.batchUpdate("insert into customer_phones (customer_id, position, e164, number) values (?, ?, ?, ?)", phones);
+		template.batchUpdate("insert into customer_emails (customer_id, position, address) values (?, ?, ?)", emails);
+		template.batchUpdate("insert into customer_tags (customer_id, tag) values (?, ?)", tags);
+		template.batchUpdate("""
+				insert into customer_field_values (customer_id, field_key, text_value, number_value, date_value, bool_value, unique_value)
+				values (?, ?, ?, ?, ?, ?, ?)""", values);
+	}
+
+	private static List<Object[]> valueRows(UUID id, String key, CustomValue value, boolean unique) {
+		String uniqueText = unique ? uniqueText(value) : null;
+		if (value instanceof CustomValue.Text t) {
+			return List.<Object[]>of(new Object[] { id, key, t.value(), null, null, null, uniqueText });
+		}
+		if (value instanceof CustomValue.Choice c) {
+			return List.<Object[]>of(new Object[] { id, key, c.value(), null, null, null, null });
+		}
+		if (value instanceof CustomValue.Number n) {
+			return List.<Object[]>of(new Object[] { id, key, null, java.math.BigDecimal.valueOf(n.value()), null, null, uniqueText });
+		}
+		if (value instanceof CustomValue.Decimal d) {
+			return List.<Object[]>of(new Object[] { id, key, null, d.value(), null, null, uniqueText });
+		}
+		if (value instanceof CustomValue.Date d) {
+			return List.<Object[]>of(new Object[] { id, key, null, null, d.value(), null, uniqueText });
+		}
+		if (value instanceof CustomValue.Bool b) {
+			return List.<Object[]>of(new Object[] { id, key, null, null, null, b.value(), null });
+		}
+		return ((CustomValue.Choices) value).values()
+			.stream()
+			.map(option -> new Object[] { id, key, option, null, null, null, null })
+			.toList();
+	}
+
+	private static String uniqueText(CustomValue value) {
+		return value.display();
+	}
+
+	static Customer map(ResultSet rs, int row) throws SQLException {
+		CustomerProfile profile = new CustomerProfile(ProfileJson.kind(rs.getString("kind")), rs.getString("name"),
+				ProfileJson.readPhones(rs.getString("phones")), ProfileJson.readEmails(rs.getString("emails")),
+				rs.getString("province"), rs.getString("city"), rs.getString("district"), rs.getString("address"),
+				rs.getString("industry"), rs.getString("level"), rs.getString("source"), rs.getString("status"),
+				rs.getObject("owner_id", UUID.class), ProfileJson.readStrings(rs.getString("tags")), rs.getString("notes"),
+				ProfileJson.readCustomValues(rs.getString("custom_fields")));
+		Instant deletedAt = instant(rs, "deleted_at");
+		return new Customer(rs.getObject("id", UUID.class), profile, rs.getString("owner_name"), instant(rs, "created_at"),
+				rs.getObject("created_by", UUID.class), instant(rs, "updated_at"), rs.getObject("updated_by", UUID.class),
+				deletedAt, rs.getInt("version"));
+	}
+
+}

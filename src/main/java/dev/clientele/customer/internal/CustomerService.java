@@ -1,0 +1,275 @@
+package dev.clientele.customer.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import dev.clientele.access.User;
+import dev.clientele.access.UserManagement;
+import dev.clientele.customer.CreateCustomer;
+import dev.clientele.customer.Customer;
+import dev.clientele.customer.CustomerChanged;
+import dev.clientele.customer.CustomerCreated;
+import dev.clientele.customer.CustomerDeleted;
+import dev.clientele.customer.CustomerManagement;
+import dev.clientele.customer.CustomerProfile;
+import dev.clientele.customer.CustomerQuery;
+import dev.clientele.customer.CustomerRestored;
+import dev.clientele.customer.FieldChange;
+import dev.clientele.customer.MatchCount;
+import dev.clientele.customer.RecordVersion;
+import dev.clientele.customer.UpdateCustomer;
+import dev.clientele.customfield.CustomField;
+import dev.clientele.customfield.CustomFieldManagement;
+import dev.clientele.customfield.CustomValue;
+import dev.clientele.customfield.FieldEntity;
+import dev.clientele.shared.ConflictException;
+import dev.clientele.shared.Ids;
+import dev.clientele.shared.InvalidInputException;
+import dev.clientele.shared.NotFoundException;
+import dev.clientele.shared.Slice;
+import dev.clientele.shared.Violation;
+import dev.clientele.shared.WriteContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.node.ObjectNode;
+
+@Service
+@Transactional(readOnly = true)
+class CustomerService implements CustomerManagement {
+
+	private final CustomerRepository customers;
+
+	private final ContactRepository contacts;
+
+	private final VersionRepository versions;
+
+	private final SearchKeyRepository searchKeys;
+
+	private final CustomerListQuery listQuery;
+
+	private final CustomFieldManagement customFields;
+
+	private final ProfileRules rules;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CustomerService(CustomerRepository customers, ContactRepository contacts, VersionRepositories versionRepositories,
+			SearchKeyRepository searchKeys, CustomerListQuery listQuery, CustomFieldManagement customFields,
+			UserManagement users, ApplicationEventPublisher events, Clock clock) {
+		this.customers = customers;
+		this.contacts = contacts;
+		this.versions = versionRepositories.customers();
+		this.searchKeys = searchKeys;
+		this.listQuery = listQuery;
+		this.customFields = customFields;
+		this.rules = new ProfileRules(id -> users.find(id).filter(User::active).isPresent(), customFields::check);
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public Customer create(CreateCustomer command) {
+		return createAll(List.of(command)).get(0);
+	}
+
+	@Override
+	@Transactional
+	public List<Customer> createAll(List<CreateCustomer> commands) {
+		Set<String> uniqueKeys = uniqueKeys();
+		Instant now = now();
+		List<Customer> created = new ArrayList<>();
+		List<Violation> violations = new ArrayList<>();
+		for (int i = 0; i < commands.size(); i++) {
+			CreateCustomer command = commands.get(i);
+			UUID actor = command.context().actor();
+			try {
+				CustomerProfile profile = rules.customer(command.input(), actor, Map.of());
+				UUID id = Ids.newId();
+				checkUnique(profile, uniqueKeys, id);
+				created.add(new Customer(id, profile, null, now, actor, now, actor, null, 1));
+			}
+			catch (InvalidInputException ex) {
+				String prefix = commands.size() == 1 ? "" : "[" + i + "].";
+				ex.violations().forEach(v -> violations.add(new Violation(prefix + v.path(), v.code(), v.args())));
+			}
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		customers.insertAll(created, uniqueKeys);
+		List<RecordVersion> rows = new ArrayList<>();
+		Map<UUID, Map<String, Integer>> keys = new LinkedHashMap<>();
+		for (int i = 0; i < created.size(); i++) {
+			Customer customer = created.get(i);
+			rows.add(version(commands.get(i).context(), customer, ProfileJson.JSON.createObjectNode()));
+			keys.put(customer.id(), SearchKeys.of(customer.profile(), List.of()));
+		}
+		versions.appendAll(rows);
+		searchKeys.insertAll(keys);
+		for (int i = 0; i < created.size(); i++) {
+			events.publishEvent(new CustomerCreated(created.get(i).id(), 1, commands.get(i).context().actor()));
+		}
+		if (created.size() == 1) {
+			return List.of(customers.find(created.get(0).id()).orElseThrow());
+		}
+		return created;
+	}
+
+	@Override
+	@Transactional
+	public Customer update(UpdateCustomer command) {
+		Customer current = live(customers.findForUpdate(command.id()));
+		if (current.version() != command.expectedVersion()) {
+			throw stale();
+		}
+		CustomerProfile profile = rules.customer(command.input(), current.profile().ownerId(),
+				current.profile().customFields());
+		Customer next = new Customer(current.id(), profile, null, current.createdAt(), current.createdBy(), now(),
+				command.context().actor(), null, current.version() + 1);
+		List<FieldChange> changes = ProfileJson.changes(snapshot(current), snapshot(next));
+		if (changes.isEmpty()) {
+			return current;
+		}
+		Set<String> uniqueKeys = uniqueKeys();
+		checkUnique(profile, uniqueKeys, current.id());
+		write(next, current, command.context(), uniqueKeys);
+		searchKeys.replace(next.id(), SearchKeys.of(profile, contacts.liveNames(next.id())));
+		events.publishEvent(new CustomerChanged(next.id(), next.version(), command.context().actor(),
+				changes.stream().map(FieldChange::field).toList()));
+		return customers.find(next.id()).orElseThrow();
+	}
+
+	@Override
+	@Transactional
+	public Customer delete(UUID id, WriteContext context) {
+		Customer current = live(customers.findForUpdate(id));
+		Instant now = now();
+		Customer next = new Customer(id, current.profile(), null, current.createdAt(), current.createdBy(), now,
+				context.actor(), now, current.version() + 1);
+		write(next, current, context, uniqueKeys());
+		searchKeys.remove(id);
+		events.publishEvent(new CustomerDeleted(id, next.version(), context.actor()));
+		return customers.find(id).orElseThrow();
+	}
+
+	@Override
+	@Transactional
+	public Customer restore(UUID id, WriteContext context) {
+		Customer current = customers.findForUpdate(id).orElseThrow(() -> new NotFoundException("Customer"));
+		if (!current.deleted()) {
+			throw new ConflictException("customer.notDeleted", "The customer is not in the recycle bin");
+		}
+		Set<String> uniqueKeys = uniqueKeys();
+		checkUnique(current.profile(), uniqueKeys, id);
+		Customer next = new Customer(id, current.profile(), null, current.createdAt(), current.createdBy(), now(),
+				context.actor(), null, current.version() + 1);
+		write(next, current, context, uniqueKeys);
+		searchKeys.replace(id, SearchKeys.of(next.profile(), contacts.liveNames(id)));
+		events.publishEvent(new CustomerRestored(id, next.version(), context.actor()));
+		return customers.find(id).orElseThrow();
+	}
+
+	@Override
+	public Optional<Customer> find(UUID id) {
+		return customers.find(id).filter(c -> !c.deleted());
+	}
+
+	@Override
+	public Optional<Customer> findIncludingDeleted(UUID id) {
+		return customers.find(id);
+	}
+
+	@Override
+	public Slice<Customer> list(CustomerQuery query) {
+		return listQuery.page(query);
+	}
+
+	@Override
+	public MatchCount count(CustomerQuery query) {
+		return listQuery.count(query);
+	}
+
+	@Override
+	public List<RecordVersion> versions(UUID id) {
+		return versions.list(id);
+	}
+
+	@Override
+	public List<String> filterFields() {
+		return listQuery.fieldNames();
+	}
+
+	/** Re-computes the search keys of a customer after one of its contacts changed. */
+	@Transactional
+	void refreshSearchKeys(UUID customerId) {
+		customers.find(customerId)
+			.filter(c -> !c.deleted())
+			.ifPresent(c -> searchKeys.replace(customerId, SearchKeys.of(c.profile(), contacts.liveNames(customerId))));
+	}
+
+	private void write(Customer next, Customer current, WriteContext context, Set<String> uniqueKeys) {
+		if (!customers.update(next, current.version(), uniqueKeys)) {
+			throw stale();
+		}
+		versions.appendAll(List.of(version(context, next, snapshot(current))));
+	}
+
+	private RecordVersion version(WriteContext context, Customer customer, ObjectNode before) {
+		ObjectNode after = snapshot(customer);
+		return new RecordVersion(customer.id(), customer.version(), after.toString(), ProfileJson.changes(before, after),
+				context.actor(), null, customer.updatedAt(), context.source().value(), context.reason());
+	}
+
+	private static ObjectNode snapshot(Customer customer) {
+		ObjectNode node = ProfileJson.customer(customer.profile());
+		node.put("deletedAt", customer.deletedAt() == null ? null : customer.deletedAt().toString());
+		return node;
+	}
+
+	private void checkUnique(CustomerProfile profile, Set<String> uniqueKeys, UUID self) {
+		List<Violation> violations = new ArrayList<>();
+		for (Map.Entry<String, CustomValue> entry : profile.customFields().entrySet()) {
+			if (uniqueKeys.contains(entry.getKey())
+					&& customers.holderOfUniqueValue(entry.getKey(), entry.getValue(), self).isPresent()) {
+				violations.add(Violation.of("customFields." + entry.getKey(), "customField.notUnique"));
+			}
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+	}
+
+	private Set<String> uniqueKeys() {
+		return customFields.fields(FieldEntity.CUSTOMER, true)
+			.stream()
+			.filter(CustomField::unique)
+			.map(CustomField::key)
+			.collect(Collectors.toSet());
+	}
+
+	private static Customer live(Optional<Customer> customer) {
+		return customer.filter(c -> !c.deleted()).orElseThrow(() -> new NotFoundException("Customer"));
+	}
+
+	private static ConflictException stale() {
+		return new ConflictException("record.stale", "The record was changed by someone else; reload it and try again");
+	}
+
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

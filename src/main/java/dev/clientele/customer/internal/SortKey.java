@@ -1,0 +1,56 @@
+package dev.clientele.customer.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.clientele.filter.FilterField;
+import dev.clientele.filter.ValueType;
+import dev.clientele.shared.InvalidInputException;
+
+/**
+ * One key of a list's order.
+ *
+ * @param expression the SQL expression sorted by
+ * @param nullable whether the expression can be null (nulls always sort last)
+ */
+record SortKey(String name, String expression, ValueType type, boolean descending, boolean nullable) {
+
+	static final int MAX_KEYS = 3;
+
+	/**
+	 * Parses {@code -updatedAt,name}: field names from the catalog, {@code -} for descending.
+	 *
+	 * @throws InvalidInputException naming the {@code sort} parameter
+	 */
+	static List<SortKey> parse(String sort, Map<String, FilterField> catalog) {
+		List<SortKey> keys = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		String[] parts = sort.split(",", -1);
+		if (parts.length > MAX_KEYS) {
+			throw InvalidInputException.of("sort", "sort.tooMany", MAX_KEYS);
+		}
+		for (String part : parts) {
+			String item = part.strip();
+			boolean descending = item.startsWith("-");
+			String name = descending ? item.substring(1) : item;
+			FilterField field = catalog.get(name);
+			if (field == null || !field.sortable()) {
+				throw InvalidInputException.of("sort", "sort.unknownField", name);
+			}
+			if (!seen.add(name)) {
+				throw InvalidInputException.of("sort", "sort.repeated", name);
+			}
+			keys.add(new SortKey(name, CustomerCatalog.sortExpression(field), field.type(), descending,
+					CustomerCatalog.nullable(field)));
+		}
+		return keys;
+	}
+
+	String orderBy() {
+		return expression + (descending ? " desc" : " asc") + (nullable ? " nulls last" : "");
+	}
+
+}

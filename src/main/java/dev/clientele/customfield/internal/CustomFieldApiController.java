@@ -1,0 +1,180 @@
+package dev.clientele.customfield.internal;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.clientele.customfield.ChangeCustomField;
+import dev.clientele.customfield.CustomField;
+import dev.clientele.customfield.CustomFieldManagement;
+import dev.clientele.customfield.CustomFieldType;
+import dev.clientele.customfield.DefineCustomField;
+import dev.clientele.customfield.FieldEntity;
+import dev.clientele.shared.Ids;
+import dev.clientele.shared.InvalidInputException;
+import dev.clientele.shared.NotFoundException;
+import dev.clientele.shared.Violations;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** The custom field REST API: {@code /api/v1/custom-fields}. */
+@RestController
+@RequestMapping("/api/v1/custom-fields")
+class CustomFieldApiController {
+
+	private static final Set<String> DEFINE = Set.of("entity", "key", "label", "type", "required", "unique", "options");
+
+	private static final Set<String> CHANGE = Set.of("label", "required", "options");
+
+	private static final Set<String> READ_ONLY = Set.of("id", "position", "createdAt", "archivedAt", "archived");
+
+	private final CustomFieldManagement fields;
+
+	CustomFieldApiController(CustomFieldManagement fields) {
+		this.fields = fields;
+	}
+
+	@GetMapping
+	List<CustomField> list(@RequestParam(defaultValue = "customer") String entity,
+			@RequestParam(defaultValue = "false") boolean archived) {
+		FieldEntity fieldEntity = FieldEntity.fromKey(entity)
+			.orElseThrow(() -> InvalidInputException.of("entity", "customField.entity"));
+		return fields.fields(fieldEntity, archived);
+	}
+
+	@GetMapping("/{id}")
+	CustomField get(@PathVariable String id) {
+		return fields.find(id(id)).orElseThrow(CustomFieldApiController::notFound);
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<CustomField> define(@RequestBody JsonNode body) {
+		Violations violations = new Violations();
+		checkNames(body, DEFINE, violations);
+		violations.throwIfAny();
+		FieldEntity entity = FieldEntity.fromKey(text(body, "entity", violations)).orElse(null);
+		if (entity == null && body.has("entity")) {
+			violations.add("entity", "customField.entity");
+		}
+		String typeName = text(body, "type", violations);
+		CustomFieldType type = CustomFieldType.fromKey(typeName).orElse(null);
+		if (type == null && typeName != null) {
+			violations.add("type", "customField.type");
+		}
+		DefineCustomField command = new DefineCustomField(entity, text(body, "key", violations),
+				text(body, "label", violations), type, bool(body, "required", violations), bool(body, "unique", violations),
+				options(body, violations));
+		violations.throwIfAny();
+		CustomField field = fields.define(command);
+		return ResponseEntity.created(URI.create("/api/v1/custom-fields/" + field.id())).body(field);
+	}
+
+	@PatchMapping(path = "/{id}", consumes = { "application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE })
+	CustomField change(@PathVariable String id, @RequestBody JsonNode body) {
+		CustomField current = fields.find(id(id)).orElseThrow(CustomFieldApiController::notFound);
+		Violations violations = new Violations();
+		checkNames(body, CHANGE, violations);
+		violations.throwIfAny();
+		String label = body.has("label") ? text(body, "label", violations) : current.label();
+		boolean required = body.has("required") ? bool(body, "required", violations) : current.required();
+		List<String> options = body.has("options") ? options(body, violations) : current.options();
+		violations.throwIfAny();
+		return fields.change(current.id(), new ChangeCustomField(label, required, options));
+	}
+
+	/** Deletes an unused field (204), or archives a field in use and answers it (200). */
+	@DeleteMapping("/{id}")
+	ResponseEntity<CustomField> remove(@PathVariable String id) {
+		UUID fieldId = id(id);
+		if (fields.remove(fieldId)) {
+			return ResponseEntity.noContent().build();
+		}
+		return ResponseEntity.ok(fields.find(fieldId).orElseThrow(CustomFieldApiController::notFound));
+	}
+
+	@PostMapping("/{id}/unarchive")
+	CustomField unarchive(@PathVariable String id) {
+		return fields.unarchive(id(id));
+	}
+
+	private static void checkNames(JsonNode body, Set<String> writable, Violations violations) {
+		if (body == null || !body.isObject()) {
+			violations.add("", "body.notObject");
+			return;
+		}
+		for (String name : body.propertyNames()) {
+			if (READ_ONLY.contains(name)) {
+				violations.add(name, "field.readOnly");
+			}
+			else if (!writable.contains(name)) {
+				violations.add(name, "field.unknown");
+			}
+		}
+	}
+
+	private static String text(JsonNode body, String name, Violations violations) {
+		JsonNode node = body.get(name);
+		if (node == null || node.isNull()) {
+			return null;
+		}
+		if (!node.isString()) {
+			violations.add(name, "json.string");
+			return null;
+		}
+		return node.stringValue();
+	}
+
+	private static boolean bool(JsonNode body, String name, Violations violations) {
+		JsonNode node = body.get(name);
+		if (node == null || node.isNull()) {
+			return false;
+		}
+		if (!node.isBoolean()) {
+			violations.add(name, "json.boolean");
+			return false;
+		}
+		return node.booleanValue();
+	}
+
+	private static List<String> options(JsonNode body, Violations violations) {
+		JsonNode node = body.get("options");
+		List<String> options = new ArrayList<>();
+		if (node == null || node.isNull()) {
+			return options;
+		}
+		if (!node.isArray()) {
+			violations.add("options", "json.array");
+			return options;
+		}
+		for (int i = 0; i < node.size(); i++) {
+			if (node.get(i).isString()) {
+				options.add(node.get(i).stringValue());
+			}
+			else {
+				violations.add("options[" + i + "]", "json.string");
+			}
+		}
+		return options;
+	}
+
+	private static UUID id(String text) {
+		return Ids.parse(text).orElseThrow(CustomFieldApiController::notFound);
+	}
+
+	private static NotFoundException notFound() {
+		return new NotFoundException("Custom field");
+	}
+
+}

@@ -1,0 +1,176 @@
+package dev.clientele.customer;
+
+import static dev.clientele.support.CustomerJsonFixture.aCompany;
+import static dev.clientele.support.CustomerJsonFixture.aPerson;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.clientele.support.Api;
+import dev.clientele.support.DatabaseIT;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+class CustomerApiIT extends DatabaseIT {
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+
+	@BeforeEach
+	void setUp() {
+		api = new Api(port);
+	}
+
+	@Test
+	void creatingACustomerAnswers201WithLocationAndKeepsThePhoneAsTypedBesideItsE164Form() {
+		Api.Response created = api.post("/api/v1/customers",
+				aCompany("深圳市田嘉华科技有限公司").withPhone("138 0013 8000").withEmail("Info@TianJiaHua.CN").json());
+
+		assertThat(created.status()).isEqualTo(201);
+		JsonNode body = created.json();
+		assertThat(created.location()).hasValue("/api/v1/customers/" + body.get("id").asString());
+		assertThat(body.at("/phones/0/number").asString()).isEqualTo("138 0013 8000");
+		assertThat(body.at("/phones/0/e164").asString()).isEqualTo("+8613800138000");
+		assertThat(body.at("/emails/0/address").asString()).isEqualTo("info@tianjiahua.cn");
+		assertThat(body.get("version").asInt()).isEqualTo(1);
+		assertThat(body.get("ownerName").asString()).isEqualTo("System");
+
+		JsonNode read = api.get(created.location().get()).json();
+		assertThat(read.get("name").asString()).isEqualTo("深圳市田嘉华科技有限公司");
+	}
+
+	@Test
+	void aBadRequestListsEveryBadFieldByPathAndWritesNothing() {
+		String body = """
+				{"kind": "shop", "name": "", "phones": [{"number": "12"}], "emails": [{"address": "not-an-email"}],
+				 "id": "x", "createdAt": "2020-01-01T00:00:00Z", "color": "red"}""";
+
+		Api.Response response = api.post("/api/v1/customers", body);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.errorFields()).contains("id", "createdAt", "color");
+
+		Api.Response fields = api.post("/api/v1/customers",
+				"{\"kind\": \"shop\", \"name\": \"\", \"phones\": [{\"number\": \"12\"}], \"emails\": [{\"address\": \"nope\"}]}");
+		assertThat(fields.status()).isEqualTo(400);
+		assertThat(fields.errorFields()).containsExactlyInAnyOrder("kind", "name", "phones[0].number", "emails[0].address");
+		assertThat(api.get("/api/v1/customers?filter=" + Api.encode("{\"field\":\"name\",\"op\":\"eq\",\"value\":\"\"}"))
+			.json()
+			.get("items")).isEmpty();
+	}
+
+	@Test
+	void errorMessagesFollowAcceptLanguage() {
+		Api.Response english = api.post("/api/v1/customers", aCompany("").json());
+		Api.Response chinese = api.inLanguage("zh-CN,zh;q=0.9").post("/api/v1/customers", aCompany("").json());
+
+		assertThat(english.json().at("/errors/0/message").asString()).isEqualTo("This field is required.");
+		assertThat(chinese.json().at("/errors/0/message").asString()).isEqualTo("此项为必填项。");
+	}
+
+	@Test
+	void patchMergesChangesAndAStaleVersionAnswers409() {
+		JsonNode customer = api.post("/api/v1/customers", aPerson("张三").withPhone("13800138001").with("city", "北京市").json())
+			.json();
+		String path = "/api/v1/customers/" + customer.get("id").asString();
+
+		Api.Response patched = api.patch(path, "{\"version\": 1, \"city\": \"上海市\", \"province\": \"上海市\"}");
+		assertThat(patched.status()).isEqualTo(200);
+		assertThat(patched.json().get("city").asString()).isEqualTo("上海市");
+		assertThat(patched.json().at("/phones/0/e164").asString()).isEqualTo("+8613800138001");
+		assertThat(patched.json().get("version").asInt()).isEqualTo(2);
+
+		Api.Response stale = api.patch(path, "{\"version\": 1, \"city\": \"广州市\"}");
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(api.get(path).json().get("city").asString()).isEqualTo("上海市");
+
+		Api.Response removed = api.patch(path, "{\"version\": 2, \"city\": null}");
+		assertThat(removed.json().get("city").isNull()).isTrue();
+	}
+
+	@Test
+	void patchWithoutVersionOrWithReadOnlyFieldsIsRejected() {
+		String path = api.post("/api/v1/customers", aPerson("李四").json()).location().get();
+
+		assertThat(api.patch(path, "{\"city\": \"上海市\"}").errorFields()).containsExactly("version");
+		assertThat(api.patch(path, "{\"version\": 1, \"id\": \"x\", \"deletedAt\": null}").errorFields())
+			.containsExactlyInAnyOrder("id", "deletedAt");
+		assertThat(api.patch(path, "{\"version\": 1, \"phones\": [{\"number\": \"13800138000\", \"e164\": \"+1\"}]}")
+			.errorFields()).containsExactly("phones[0].e164");
+	}
+
+	@Test
+	void deletedCustomersAnswer404AreListedInTheRecycleBinAndComeBack() {
+		String id = api.post("/api/v1/customers", aPerson("王五回收").json()).json().get("id").asString();
+		String path = "/api/v1/customers/" + id;
+
+		assertThat(api.delete(path).status()).isEqualTo(204);
+		assertThat(api.get(path).status()).isEqualTo(404);
+		assertThat(ids(api.get("/api/v1/customers?deleted=true&limit=200").json())).contains(id);
+		assertThat(ids(api.get("/api/v1/customers?limit=200").json())).doesNotContain(id);
+
+		Api.Response restored = api.post(path + "/restore");
+		assertThat(restored.status()).isEqualTo(200);
+		assertThat(restored.json().get("deletedAt").isNull()).isTrue();
+		assertThat(api.get(path).status()).isEqualTo(200);
+	}
+
+	@Test
+	void everyWriteAppendsAVersionWithActorSourceAndChangedFields() {
+		String path = api.post("/api/v1/customers", aPerson("赵六").with("level", "A").json()).location().get();
+		api.patch(path, "{\"version\": 1, \"level\": \"B\"}");
+		api.delete(path);
+		api.post(path + "/restore");
+
+		JsonNode versions = api.get(path + "/versions").json();
+
+		assertThat(versions).hasSize(4);
+		assertThat(versions.get(0).get("version").asInt()).isEqualTo(4);
+		JsonNode update = versions.get(2);
+		assertThat(update.get("source").asString()).isEqualTo("api");
+		assertThat(update.get("actorName").asString()).isEqualTo("System");
+		assertThat(update.get("changes")).hasSize(1);
+		assertThat(update.at("/changes/0/field").asString()).isEqualTo("level");
+		assertThat(update.at("/changes/0/old").asString()).isEqualTo("A");
+		assertThat(update.at("/changes/0/new").asString()).isEqualTo("B");
+		assertThat(versions.get(1).at("/changes/0/field").asString()).isEqualTo("deletedAt");
+		assertThat(versions.get(3).at("/snapshot/name").asString()).isEqualTo("赵六");
+	}
+
+	@Test
+	void anUnchangedPatchWritesNoVersion() {
+		String path = api.post("/api/v1/customers", aPerson("孙七").with("city", "杭州市").json()).location().get();
+
+		Api.Response same = api.patch(path, "{\"version\": 1, \"city\": \"杭州市\"}");
+
+		assertThat(same.json().get("version").asInt()).isEqualTo(1);
+		assertThat(api.get(path + "/versions").json()).hasSize(1);
+	}
+
+	@Test
+	void unknownIdsAnswer404() {
+		assertThat(api.get("/api/v1/customers/not-an-id").status()).isEqualTo(404);
+		assertThat(api.get("/api/v1/customers/0190f1f2-0000-7000-8000-000000000000").status()).isEqualTo(404);
+	}
+
+	@Test
+	void theOpenApiDescriptionAndSwaggerUiAreServed() {
+		Api.Response docs = api.get("/v3/api-docs");
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.json().at("/paths").has("/api/v1/customers")).isTrue();
+		assertThat(api.get("/swagger-ui/index.html").status()).isEqualTo(200);
+	}
+
+	static List<String> ids(JsonNode page) {
+		List<String> ids = new ArrayList<>();
+		page.get("items").forEach(item -> ids.add(item.get("id").asString()));
+		return ids;
+	}
+
+}
