@@ -38,6 +38,10 @@ public final class CustomerJsonFixture {
 	}
 
 	public CustomerJsonFixture with(String field, String value) {
+		if (value == null) {
+			node.remove(field);
+			return this;
+		}
 		node.put(field, value);
 		return this;
 	}

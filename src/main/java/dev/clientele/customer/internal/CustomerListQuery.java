@@ -132,12 +132,13 @@ class CustomerListQuery {
 			}
 		}
 		if (relevance) {
-			sort = List.of(new SortKey(RELEVANCE, "h.weight", dev.clientele.filter.ValueType.INTEGER, false, false));
+			sort = List.of(new SortKey(RELEVANCE, "h.weight", dev.clientele.filter.ValueType.INTEGER, false, false, Map.of()));
 			order = RELEVANCE;
 		}
 		else {
 			order = hasSort ? query.sort().replace(" ", "") : "-updatedAt";
 			sort = SortKey.parse(order, fields);
+			sort.forEach(key -> params.putAll(key.params()));
 		}
 		return new Plan(from, where, params, sort, order, relevance, candidates);
 	}

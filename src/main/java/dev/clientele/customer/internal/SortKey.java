@@ -15,8 +15,10 @@ import dev.clientele.shared.InvalidInputException;
  *
  * @param expression the SQL expression sorted by
  * @param nullable whether the expression can be null (nulls always sort last)
+ * @param params bind parameters the expression refers to
  */
-record SortKey(String name, String expression, ValueType type, boolean descending, boolean nullable) {
+record SortKey(String name, String expression, ValueType type, boolean descending, boolean nullable,
+		Map<String, Object> params) {
 
 	static final int MAX_KEYS = 3;
 
@@ -44,7 +46,7 @@ record SortKey(String name, String expression, ValueType type, boolean descendin
 				throw InvalidInputException.of("sort", "sort.repeated", name);
 			}
 			keys.add(new SortKey(name, CustomerCatalog.sortExpression(field), field.type(), descending,
-					CustomerCatalog.nullable(field)));
+					CustomerCatalog.nullable(field), field.fixedParams()));
 		}
 		return keys;
 	}

@@ -2,6 +2,7 @@ package dev.clientele.customfield.internal;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -76,8 +77,22 @@ class CustomFieldApiController {
 		DefineCustomField command = new DefineCustomField(entity, text(body, "key", violations),
 				text(body, "label", violations), type, bool(body, "required", violations), bool(body, "unique", violations),
 				options(body, violations));
+		CustomField field;
+		try {
+			field = fields.define(command);
+		}
+		catch (InvalidInputException ex) {
+			// report the façade's findings beside ours, once per field
+			Set<String> reported = new HashSet<>();
+			violations.list().forEach(v -> reported.add(v.path()));
+			ex.violations()
+				.stream()
+				.filter(v -> !reported.contains(v.path()))
+				.forEach(v -> violations.add(v.path(), v.code(), v.args().toArray()));
+			violations.throwIfAny();
+			throw ex;
+		}
 		violations.throwIfAny();
-		CustomField field = fields.define(command);
 		return ResponseEntity.created(URI.create("/api/v1/custom-fields/" + field.id())).body(field);
 	}
 
