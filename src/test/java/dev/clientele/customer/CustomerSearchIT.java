@@ -111,6 +111,25 @@ class CustomerSearchIT extends DatabaseIT {
 	}
 
 	@Test
+	void pagingThroughRankedResultsVisitsEachMatchOnce() {
+		for (String name : List.of("翠竹甲", "乙翠竹", "丙翠竹丙", "翠竹丁丁", "戊戊翠竹")) {
+			create(aCompany(name).json());
+		}
+		List<String> seen = new ArrayList<>();
+		String cursor = null;
+		do {
+			JsonNode page = api.get("/api/v1/customers?limit=2&q=" + Api.encode("翠竹") + (cursor == null ? "" : "&cursor=" + cursor))
+				.json();
+			page.get("items").forEach(item -> seen.add(item.get("name").asString()));
+			cursor = page.get("next").isNull() ? null : page.get("next").asString();
+		}
+		while (cursor != null);
+
+		assertThat(seen).hasSize(5).doesNotHaveDuplicates();
+		assertThat(seen.subList(0, 2)).containsExactly("翠竹甲", "翠竹丁丁");
+	}
+
+	@Test
 	void keywordsShorterThanTwoCharactersAreRefusedWithAClearError() {
 		Api.Response response = api.get("/api/v1/customers?q=" + Api.encode("田"));
 

@@ -16,6 +16,7 @@ import dev.clientele.customer.MatchCount;
 import dev.clientele.filter.FilterCompiler;
 import dev.clientele.filter.FilterField;
 import dev.clientele.filter.SqlPredicate;
+import dev.clientele.filter.ValueType;
 import dev.clientele.shared.InvalidInputException;
 import dev.clientele.shared.Slice;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +34,8 @@ class CustomerListQuery {
 	static final int CANDIDATES = MatchCount.CAP + 1;
 
 	private static final String RELEVANCE = "relevance";
+
+	private static final SortKey RANK = new SortKey(RELEVANCE, "g.weight", ValueType.INTEGER, false, false, Map.of());
 
 	private static final String COLUMNS = """
 			c.id, c.kind, c.name, c.phones, c.emails, c.province, c.city, c.district, c.address, c.industry, c.level,
@@ -58,12 +61,26 @@ class CustomerListQuery {
 		}
 		Plan plan = plan(query);
 		List<SortKey> keys = plan.sort;
-		String order = plan.order;
 		Map<String, Object> params = new LinkedHashMap<>(plan.params);
+		params.put("limit", query.limit() + 1);
+		Cursor cursor = query.cursor() == null || query.cursor().isBlank() ? null
+				: Cursor.decode(query.cursor(), plan.order, keys);
+		String sql = plan.relevance ? relevanceSql(plan, cursor, params) : listSql(plan, cursor, params);
+		List<Row> rows = jdbc.sql(sql).params(params).query((rs, n) -> row(rs, keys)).list();
+		String next = null;
+		if (rows.size() > query.limit()) {
+			Row last = rows.get(query.limit() - 1);
+			next = new Cursor(plan.order, last.sortValues, last.customer.id()).encode();
+			rows = rows.subList(0, query.limit());
+		}
+		return new Slice<>(rows.stream().map(r -> r.customer).toList(), next);
+	}
+
+	private static String listSql(Plan plan, Cursor cursor, Map<String, Object> params) {
+		List<SortKey> keys = plan.sort;
 		List<String> where = new ArrayList<>(plan.where);
 		boolean idDescending = keys.get(keys.size() - 1).descending();
-		if (query.cursor() != null && !query.cursor().isBlank()) {
-			Cursor cursor = Cursor.decode(query.cursor(), order, keys);
+		if (cursor != null) {
 			where.add(Keyset.after(keys, cursor.values(), cursor.lastId(), idDescending, "c.id", params));
 		}
 		StringBuilder sql = new StringBuilder("select ").append(COLUMNS);
@@ -74,22 +91,31 @@ class CustomerListQuery {
 		for (SortKey key : keys) {
 			sql.append(key.orderBy()).append(", ");
 		}
-		sql.append("c.id").append(idDescending ? " desc" : " asc").append(" fetch first :limit rows only");
-		params.put("limit", query.limit() + 1);
-		List<Row> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> row(rs, keys)).list();
-		String next = null;
-		if (rows.size() > query.limit()) {
-			Row last = rows.get(query.limit() - 1);
-			next = new Cursor(order, last.sortValues, last.customer.id()).encode();
-			rows = rows.subList(0, query.limit());
-		}
-		return new Slice<>(rows.stream().map(r -> r.customer).toList(), next);
+		return sql.append("c.id").append(idDescending ? " desc" : " asc").append(" fetch first :limit rows only").toString();
+	}
+
+	/**
+	 * Ranks the candidates and cuts the page before joining the customer rows, so that only the
+	 * page's rows are read. Deleted customers have no search keys, so every candidate is live.
+	 */
+	private static String relevanceSql(Plan plan, Cursor cursor, Map<String, Object> params) {
+		String after = cursor == null ? "1 = 1"
+				: Keyset.after(List.of(RANK), cursor.values(), cursor.lastId(), false, "g.customer_id", params);
+		return "select " + COLUMNS + ", h.weight as sk0 from (select customer_id, weight from (" + grouped(plan)
+				+ ") g where " + after + " order by weight, customer_id fetch first :limit rows only) h"
+				+ " join customers c on c.id = h.customer_id join users u on u.id = c.owner_id"
+				+ " order by h.weight, h.customer_id";
+	}
+
+	private static String grouped(Plan plan) {
+		return "select customer_id, min(weight) as weight from (" + plan.candidates + ") k group by customer_id";
 	}
 
 	MatchCount count(CustomerQuery query) {
 		Plan plan = plan(query);
-		String sql = "select count(*) from (select 1 as one from " + plan.from + " where " + String.join(" and ", plan.where)
-				+ " fetch first " + CANDIDATES + " rows only) x";
+		String sql = plan.relevance ? "select count(*) from (" + grouped(plan) + ") g"
+				: "select count(*) from (select 1 as one from " + plan.from + " where " + String.join(" and ", plan.where)
+						+ " fetch first " + CANDIDATES + " rows only) x";
 		long count = jdbc.sql(sql).params(plan.params).query(Long.class).single();
 		boolean capped = count >= CANDIDATES || (plan.relevance && keyHitsCapped(plan));
 		return capped ? new MatchCount(MatchCount.CAP, false) : new MatchCount(count, true);
@@ -124,15 +150,13 @@ class CustomerListQuery {
 			}
 			else if (relevance) {
 				candidates = keyword.candidates(CANDIDATES);
-				from = "(select customer_id, min(weight) as weight from (" + candidates + ") k group by customer_id) h"
-						+ " join customers c on c.id = h.customer_id join users u on u.id = c.owner_id";
 			}
 			else {
 				where.add("c.id in (" + keyword.allMatches() + ")");
 			}
 		}
 		if (relevance) {
-			sort = List.of(new SortKey(RELEVANCE, "h.weight", dev.clientele.filter.ValueType.INTEGER, false, false, Map.of()));
+			sort = List.of(RANK);
 			order = RELEVANCE;
 		}
 		else {
