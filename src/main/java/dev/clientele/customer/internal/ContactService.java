@@ -92,7 +92,7 @@ class ContactService implements ContactManagement {
 	public Contact update(UpdateContact command) {
 		Contact current = live(command.id(), true);
 		if (current.version() != command.expectedVersion()) {
-			throw new ConflictException("record.stale", "The record was changed by someone else; reload it and try again");
+			throw ConflictException.stale();
 		}
 		ContactProfile profile = rules.contact(command.input(), current.profile().customFields());
 		Contact next = new Contact(current.id(), current.customerId(), profile, current.createdAt(), current.createdBy(),
@@ -174,7 +174,7 @@ class ContactService implements ContactManagement {
 
 	private void write(Contact next, Contact current, WriteContext context) {
 		if (!contacts.update(next, current.version())) {
-			throw new ConflictException("record.stale", "The record was changed by someone else; reload it and try again");
+			throw ConflictException.stale();
 		}
 		versions.appendAll(List.of(version(context, next, snapshot(current))));
 		customerService.refreshSearchKeys(next.customerId());

@@ -133,7 +133,7 @@ class CustomerService implements CustomerManagement {
 	public Customer update(UpdateCustomer command) {
 		Customer current = live(customers.findForUpdate(command.id()));
 		if (current.version() != command.expectedVersion()) {
-			throw stale();
+			throw ConflictException.stale();
 		}
 		CustomerProfile profile = rules.customer(command.input(), current.profile().ownerId(),
 				current.profile().customFields());
@@ -222,7 +222,7 @@ class CustomerService implements CustomerManagement {
 
 	private void write(Customer next, Customer current, WriteContext context, Set<String> uniqueKeys) {
 		if (!customers.update(next, current.version(), uniqueKeys)) {
-			throw stale();
+			throw ConflictException.stale();
 		}
 		versions.appendAll(List.of(version(context, next, snapshot(current))));
 	}
@@ -262,10 +262,6 @@ class CustomerService implements CustomerManagement {
 
 	private static Customer live(Optional<Customer> customer) {
 		return customer.filter(c -> !c.deleted()).orElseThrow(() -> new NotFoundException("Customer"));
-	}
-
-	private static ConflictException stale() {
-		return new ConflictException("record.stale", "The record was changed by someone else; reload it and try again");
 	}
 
 	private Instant now() {
