@@ -1,0 +1,46 @@
+package dev.clientele.access;
+
+import java.util.List;
+
+/** The permission keys roles are made of. */
+public final class Permission {
+
+	public static final String CUSTOMER_READ = "customer:read";
+
+	public static final String CUSTOMER_CREATE = "customer:create";
+
+	public static final String CUSTOMER_UPDATE = "customer:update";
+
+	public static final String CUSTOMER_DELETE = "customer:delete";
+
+	public static final String CUSTOMER_IMPORT = "customer:import";
+
+	public static final String CUSTOMER_EXPORT = "customer:export";
+
+	public static final String CUSTOMER_TRANSFER = "customer:transfer";
+
+	public static final String CUSTOMER_REVEAL = "customer:reveal";
+
+	public static final String CONTACT_READ = "contact:read";
+
+	public static final String CONTACT_CREATE = "contact:create";
+
+	public static final String CONTACT_UPDATE = "contact:update";
+
+	public static final String CONTACT_DELETE = "contact:delete";
+
+	public static final String CUSTOM_FIELD_ADMIN = "custom-field:admin";
+
+	public static final String USER_ADMIN = "user:admin";
+
+	public static final String AUDIT_READ = "audit:read";
+
+	/** Every permission there is, in display order. */
+	public static final List<String> ALL = List.of(CUSTOMER_READ, CUSTOMER_CREATE, CUSTOMER_UPDATE, CUSTOMER_DELETE,
+			CUSTOMER_IMPORT, CUSTOMER_EXPORT, CUSTOMER_TRANSFER, CUSTOMER_REVEAL, CONTACT_READ, CONTACT_CREATE,
+			CONTACT_UPDATE, CONTACT_DELETE, CUSTOM_FIELD_ADMIN, USER_ADMIN, AUDIT_READ);
+
+	private Permission() {
+	}
+
+}
