@@ -69,7 +69,8 @@ record VersionView(int version, Instant recordedAt, String actorName, String sou
 		if (node.isObject()) {
 			for (String name : List.of("number", "address", "name")) {
 				if (node.has(name)) {
-					return display(node.get(name));
+					String label = display(node.get("label"));
+					return display(node.get(name)) + (label.isEmpty() ? "" : " (" + label + ")");
 				}
 			}
 			return node.toString();
