@@ -52,6 +52,17 @@ public final class Api {
 		return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
 	}
 
+	/** Posts an HTML form ({@code application/x-www-form-urlencoded}): names and values in turn. */
+	public Response postForm(String path, String... namesAndValues) {
+		StringBuilder form = new StringBuilder();
+		for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+			form.append(form.isEmpty() ? "" : "&").append(encode(namesAndValues[i])).append('=')
+				.append(encode(namesAndValues[i + 1]));
+		}
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(body(form.toString())));
+	}
+
 	public Response patch(String path, String json) {
 		return send(request(path).header("Content-Type", "application/merge-patch+json").method("PATCH", body(json)));
 	}

@@ -1,0 +1,109 @@
+package dev.clientele.customer.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.clientele.customer.CustomerQuery;
+import dev.clientele.filter.Filter;
+import dev.clientele.filter.FilterOp;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What the customer list page was asked for: the search box, one equality filter per form
+ * field, the sort and the cursor. Builds the façade's query and the links that keep all of it.
+ */
+record CustomerListParams(String q, String kind, String province, String city, String level, String industry,
+		String source, String status, String tag, String sort, String cursor) {
+
+	/** The columns whose headers sort the list. */
+	static final List<String> SORTABLE = List.of("name", "city", "level", "updatedAt");
+
+	/** The inputs of the list form, where their errors show. */
+	static final List<String> FORM_FIELDS = List.of("q", "kind", "province", "city", "level", "industry", "source",
+			"status", "tag");
+
+	CustomerQuery query(boolean deleted) {
+		return new CustomerQuery(blankToNull(q), filter(), blankToNull(sort), CustomerQuery.DEFAULT_LIMIT,
+				blankToNull(cursor), deleted);
+	}
+
+	/** An equality condition per filled-in filter field, all of which must hold. */
+	Filter filter() {
+		List<Filter> conditions = new ArrayList<>();
+		filters().forEach((param, value) -> {
+			String field = param.equals("tag") ? "tags" : param;
+			conditions.add(new Filter.Condition(param, field, FilterOp.EQ, List.of(value.strip())));
+		});
+		return conditions.isEmpty() ? Filter.ALL : new Filter.And(conditions);
+	}
+
+	public boolean filtered() {
+		return !filters().isEmpty();
+	}
+
+	/** The link that sorts by a column: ascending first, descending when it is sorted ascending already. */
+	public String sortLink(String column) {
+		return link(column.equals(sort) ? "-" + column : column, null);
+	}
+
+	/** {@code asc} or {@code desc} if the list is sorted by that column, else empty. */
+	public String sortDirection(String column) {
+		if (column.equals(sort)) {
+			return "asc";
+		}
+		return ("-" + column).equals(sort) ? "desc" : "";
+	}
+
+	public String nextLink(String next) {
+		return link(sort, next);
+	}
+
+	public String firstLink() {
+		return link(sort, null);
+	}
+
+	private String link(String sortValue, String cursorValue) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/customers");
+		if (!isBlank(q)) {
+			uri.queryParam("q", q);
+		}
+		filters().forEach(uri::queryParam);
+		if (!isBlank(sortValue)) {
+			uri.queryParam("sort", sortValue);
+		}
+		if (!isBlank(cursorValue)) {
+			uri.queryParam("cursor", cursorValue);
+		}
+		return uri.encode().build().toUriString();
+	}
+
+	private Map<String, String> filters() {
+		Map<String, String> filters = new LinkedHashMap<>();
+		put(filters, "kind", kind);
+		put(filters, "province", province);
+		put(filters, "city", city);
+		put(filters, "level", level);
+		put(filters, "industry", industry);
+		put(filters, "source", source);
+		put(filters, "status", status);
+		put(filters, "tag", tag);
+		return filters;
+	}
+
+	private static void put(Map<String, String> filters, String name, String value) {
+		if (!isBlank(value)) {
+			filters.put(name, value);
+		}
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static String blankToNull(String value) {
+		return isBlank(value) ? null : value.strip();
+	}
+
+}

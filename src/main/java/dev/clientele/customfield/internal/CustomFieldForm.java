@@ -1,0 +1,62 @@
+package dev.clientele.customfield.internal;
+
+import java.util.Arrays;
+import java.util.List;
+
+import dev.clientele.customfield.CustomFieldType;
+import dev.clientele.customfield.DefineCustomField;
+import dev.clientele.customfield.FieldEntity;
+
+/**
+ * The form that defines a custom field, and the one that changes it (label, required flag and
+ * options to add). Options are typed one per line.
+ */
+class CustomFieldForm {
+
+	static final String[] BINDABLE = { "entity", "key", "label", "type", "required", "unique", "options" };
+
+	static final String[] CHANGEABLE = { "label", "required", "options" };
+
+	private String entity = FieldEntity.CUSTOMER.key();
+
+	private String key;
+
+	private String label;
+
+	private String type = CustomFieldType.TEXT.key();
+
+	private boolean required;
+
+	private boolean unique;
+
+	private String options;
+
+	/** Unknown entity or type names become {@code null}, which the façade reports as missing. */
+	DefineCustomField toDefinition() {
+		return new DefineCustomField(FieldEntity.fromKey(entity).orElse(null), key, label,
+				CustomFieldType.fromKey(type).orElse(null), required, unique, optionLines());
+	}
+
+	List<String> optionLines() {
+		if (options == null) {
+			return List.of();
+		}
+		return Arrays.stream(options.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+	}
+
+	public String getEntity() { return entity; }
+	public void setEntity(String entity) { this.entity = entity; }
+	public String getKey() { return key; }
+	public void setKey(String key) { this.key = key; }
+	public String getLabel() { return label; }
+	public void setLabel(String label) { this.label = label; }
+	public String getType() { return type; }
+	public void setType(String type) { this.type = type; }
+	public boolean isRequired() { return required; }
+	public void setRequired(boolean required) { this.required = required; }
+	public boolean isUnique() { return unique; }
+	public void setUnique(boolean unique) { this.unique = unique; }
+	public String getOptions() { return options; }
+	public void setOptions(String options) { this.options = options; }
+
+}

@@ -1,0 +1,20 @@
+package dev.clientele.web.internal;
+
+import dev.clientele.shared.NotFoundException;
+import dev.clientele.web.PageController;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** A page asked for a record that does not exist or is deleted: the 404 page, in the user's language. */
+@ControllerAdvice(annotations = PageController.class)
+class PageFailureAdvice {
+
+	@ExceptionHandler(NotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "error/404";
+	}
+
+}

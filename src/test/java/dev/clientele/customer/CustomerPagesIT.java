@@ -1,0 +1,159 @@
+package dev.clientele.customer;
+
+import static dev.clientele.support.CustomerJsonFixture.aCompany;
+import static dev.clientele.support.CustomerJsonFixture.aPerson;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clientele.support.Api;
+import dev.clientele.support.DatabaseIT;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+class CustomerPagesIT extends DatabaseIT {
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+
+	@BeforeEach
+	void setUp() {
+		api = new Api(port);
+	}
+
+	@Test
+	void theListShowsACreatedCustomerAndFindsItByATwoCharacterChineseFragment() {
+		api.post("/api/v1/customers", aCompany("杭州云栖茶业有限公司").with("city", "杭州市").json());
+		api.post("/api/v1/customers", aPerson("周八").json());
+
+		assertThat(api.get("/customers").body()).contains("杭州云栖茶业有限公司");
+		Api.Response found = api.get("/customers?q=" + Api.encode("云栖"));
+		assertThat(found.status()).isEqualTo(200);
+		assertThat(found.body()).contains("杭州云栖茶业有限公司").doesNotContain("周八");
+		assertThat(api.get("/customers?city=" + Api.encode("杭州市")).body()).contains("杭州云栖茶业有限公司")
+			.doesNotContain("周八");
+	}
+
+	@Test
+	void aOneCharacterSearchShowsTheMessageAtTheSearchBoxInsteadOfFailing() {
+		Api.Response page = api.get("/customers?q=" + Api.encode("云"));
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(after(page.body(), "id=\"q-error\"")).startsWith("<span>Type at least 2 characters.</span>");
+	}
+
+	@Test
+	void theListSortsByAColumnAndTheHeaderLinkTogglesTheDirection() {
+		api.post("/api/v1/customers", aPerson("排序 A").with("city", "排序城").json());
+		api.post("/api/v1/customers", aPerson("排序 B").with("city", "排序城").json());
+		String city = "&city=" + Api.encode("排序城");
+
+		String ascending = api.get("/customers?sort=name" + city).body();
+		String descending = api.get("/customers?sort=-name" + city).body();
+
+		assertThat(ascending.indexOf("排序 A")).isLessThan(ascending.indexOf("排序 B"));
+		assertThat(descending.indexOf("排序 B")).isLessThan(descending.indexOf("排序 A"));
+		assertThat(ascending).contains("sort=-name");
+	}
+
+	@Test
+	void creatingThroughTheFormRedirectsToTheNewCustomersPage() {
+		Api.Response created = api.postForm("/customers", "kind", "person", "name", "表单创建", "phones[0].number",
+				"13800138123", "phones[0].label", "手机", "phones[1].number", "", "tags", "VIP, 老客户");
+
+		assertThat(created.status()).isEqualTo(302);
+		String page = api.get(path(created)).body();
+		assertThat(page).contains("表单创建", "+8613800138123", "VIP", "老客户");
+	}
+
+	@Test
+	void aFormWithAnInvalidPhoneShowsTheErrorAtThatFieldAndCreatesNothing() {
+		Api.Response page = api.postForm("/customers", "kind", "person", "name", "坏号码客户", "phones[0].number", "12",
+				"id", "not-bound", "createdAt", "2020-01-01");
+
+		assertThat(page.status()).isEqualTo(200);
+		String atPhone = after(page.body(), "name=\"phones[0].number\"");
+		assertThat(atPhone.substring(0, atPhone.indexOf("name=\""))).contains("Not a valid phone number: 12");
+		assertThat(page.body()).contains("value=\"坏号码客户\"");
+		assertThat(api.get("/customers?q=" + Api.encode("坏号码")).body()).doesNotContain("坏号码客户");
+	}
+
+	@Test
+	void editingWithAStaleVersionShowsTheConflictMessageAndKeepsTheInput() {
+		String id = api.post("/api/v1/customers", aPerson("过期版本").with("city", "北京市").json()).json().get("id").asString();
+		api.patch("/api/v1/customers/" + id, "{\"version\": 1, \"city\": \"天津市\"}");
+
+		Api.Response page = api.postForm("/customers/" + id, "version", "1", "kind", "person", "name", "过期版本",
+				"city", "上海市");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("The record was changed by someone else since you loaded it")
+			.contains("value=\"上海市\"");
+		assertThat(api.get("/api/v1/customers/" + id).json().get("city").asString()).isEqualTo("天津市");
+	}
+
+	@Test
+	void theCustomerPageShowsTheVersionHistoryWithOldAndNewValues() {
+		String id = api.post("/api/v1/customers", aPerson("历史客户").with("city", "北京市").json()).json().get("id").asString();
+		Api.Response saved = api.postForm("/customers/" + id, "version", "1", "kind", "person", "name", "历史客户",
+				"city", "上海市", "reason", "搬家了");
+		assertThat(saved.status()).isEqualTo(302);
+
+		String page = api.get("/customers/" + id).body();
+
+		assertThat(page).contains("Version history", "Version 2", "by System", "via ui", "搬家了");
+		assertThat(page).containsPattern("City</strong>:\\s*<span class=\"change-old\">北京市</span>\\s*→\\s*"
+				+ "<span class=\"change-new\">上海市</span>");
+	}
+
+	@Test
+	void aChineseAcceptLanguageRendersChineseLabelsAndLangEnSwitchesToEnglish() {
+		Api chinese = api.inLanguage("zh-CN,zh;q=0.9");
+
+		assertThat(chinese.get("/customers").body()).contains("新建客户", "回收站", "自定义字段");
+		assertThat(chinese.get("/customers?lang=en").body()).contains("New customer", "Recycle bin")
+			.doesNotContain("新建客户");
+	}
+
+	@Test
+	void aDeletedCustomersPageAnswers404AndItAppearsInTheRecycleBinUntilRestored() {
+		String id = api.post("/api/v1/customers", aPerson("回收站客户").json()).json().get("id").asString();
+
+		Api.Response deleted = api.postForm("/customers/" + id + "/delete");
+		assertThat(deleted.status()).isEqualTo(302);
+		assertThat(path(deleted)).isEqualTo("/customers");
+
+		Api.Response gone = api.get("/customers/" + id);
+		assertThat(gone.status()).isEqualTo(404);
+		assertThat(gone.body()).contains("Not found", "Back to the customers");
+		assertThat(api.get("/customers/not-an-id").status()).isEqualTo(404);
+		assertThat(api.get("/recycle-bin").body()).contains("回收站客户");
+
+		assertThat(api.postForm("/customers/" + id + "/restore").status()).isEqualTo(302);
+		assertThat(api.get("/customers/" + id).status()).isEqualTo(200);
+		assertThat(api.get("/recycle-bin").body()).doesNotContain("回收站客户");
+	}
+
+	@Test
+	void aContactAddedToACompanyIsListedOnItsPage() {
+		String id = api.post("/api/v1/customers", aCompany("联系人公司").json()).json().get("id").asString();
+
+		Api.Response added = api.postForm("/customers/" + id + "/contacts", "name", "钱经理", "title", "采购经理",
+				"phones[0].number", "13900139000", "primary", "true");
+
+		assertThat(added.status()).isEqualTo(302);
+		assertThat(api.get("/customers/" + id).body()).contains("钱经理", "采购经理", "Primary contact");
+	}
+
+	private static String after(String html, String marker) {
+		int at = html.indexOf(marker);
+		assertThat(at).as("the page contains " + marker).isNotNegative();
+		return html.substring(html.indexOf('>', at) + 1).strip();
+	}
+
+	private static String path(Api.Response redirect) {
+		return java.net.URI.create(redirect.location().orElseThrow()).getPath();
+	}
+
+}
