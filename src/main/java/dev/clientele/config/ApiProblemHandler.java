@@ -6,8 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.clientele.shared.ConflictException;
+import dev.clientele.shared.ForbiddenException;
 import dev.clientele.shared.InvalidInputException;
 import dev.clientele.shared.NotFoundException;
+import dev.clientele.shared.UnauthenticatedException;
 import dev.clientele.shared.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +65,20 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ConflictException.class)
 	ResponseEntity<ProblemDetail> conflict(ConflictException ex) {
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "conflict", ex.code()));
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ResponseEntity<ProblemDetail> forbidden(ForbiddenException ex) {
+		ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "forbidden", ex.code());
+		problem.setProperty("fields", ex.fields());
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+	}
+
+	@ExceptionHandler(UnauthenticatedException.class)
+	ResponseEntity<ProblemDetail> unauthenticated(UnauthenticatedException ex) {
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+			.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"clientele\"")
+			.body(problem(HttpStatus.UNAUTHORIZED, "unauthorized", "problem.signInFailed"));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

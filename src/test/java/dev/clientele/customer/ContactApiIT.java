@@ -8,13 +8,10 @@ import dev.clientele.support.Api;
 import dev.clientele.support.DatabaseIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 class ContactApiIT extends DatabaseIT {
 
-	@LocalServerPort
-	int port;
 
 	Api api;
 
@@ -22,7 +19,7 @@ class ContactApiIT extends DatabaseIT {
 
 	@BeforeEach
 	void setUp() {
-		api = new Api(port);
+		api = apiWithFullAccess();
 		company = api.post("/api/v1/customers", aCompany("南京金陵机械有限公司").json()).json().get("id").asString();
 	}
 

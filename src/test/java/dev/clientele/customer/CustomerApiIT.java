@@ -11,19 +11,16 @@ import dev.clientele.support.Api;
 import dev.clientele.support.DatabaseIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 class CustomerApiIT extends DatabaseIT {
 
-	@LocalServerPort
-	int port;
 
 	Api api;
 
 	@BeforeEach
 	void setUp() {
-		api = new Api(port);
+		api = apiWithFullAccess();
 	}
 
 	@Test
@@ -38,7 +35,7 @@ class CustomerApiIT extends DatabaseIT {
 		assertThat(body.at("/phones/0/e164").asString()).isEqualTo("+8613800138000");
 		assertThat(body.at("/emails/0/address").asString()).isEqualTo("info@tianjiahua.cn");
 		assertThat(body.get("version").asInt()).isEqualTo(1);
-		assertThat(body.get("ownerName").asString()).isEqualTo("System");
+		assertThat(body.get("ownerName").asString()).isEqualTo(api.get("/api/v1/me").json().get("name").asString());
 
 		JsonNode read = api.get(created.location().get()).json();
 		assertThat(read.get("name").asString()).isEqualTo("深圳市田嘉华科技有限公司");
@@ -134,7 +131,7 @@ class CustomerApiIT extends DatabaseIT {
 		assertThat(versions.get(0).get("version").asInt()).isEqualTo(4);
 		JsonNode update = versions.get(2);
 		assertThat(update.get("source").asString()).isEqualTo("api");
-		assertThat(update.get("actorName").asString()).isEqualTo("System");
+		assertThat(update.get("actorName").asString()).isEqualTo(api.get("/api/v1/me").json().get("name").asString());
 		assertThat(update.get("changes")).hasSize(1);
 		assertThat(update.at("/changes/0/field").asString()).isEqualTo("level");
 		assertThat(update.at("/changes/0/old").asString()).isEqualTo("A");

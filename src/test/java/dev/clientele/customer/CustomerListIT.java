@@ -12,13 +12,10 @@ import dev.clientele.support.Api;
 import dev.clientele.support.DatabaseIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 class CustomerListIT extends DatabaseIT {
 
-	@LocalServerPort
-	int port;
 
 	Api api;
 
@@ -26,7 +23,7 @@ class CustomerListIT extends DatabaseIT {
 
 	@BeforeEach
 	void setUp() {
-		api = new Api(port);
+		api = apiWithFullAccess();
 		batch = "b" + UUID.randomUUID().toString().substring(0, 8);
 	}
 

@@ -8,18 +8,15 @@ import dev.clientele.support.Api;
 import dev.clientele.support.DatabaseIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 class CustomerPagesIT extends DatabaseIT {
 
-	@LocalServerPort
-	int port;
 
 	Api api;
 
 	@BeforeEach
 	void setUp() {
-		api = new Api(port);
+		api = browserWithFullAccess();
 	}
 
 	@Test
@@ -102,7 +99,8 @@ class CustomerPagesIT extends DatabaseIT {
 
 		String page = api.get("/customers/" + id).body();
 
-		assertThat(page).contains("Version history", "Version 2", "by System", "via ui", "搬家了");
+		String me = api.get("/api/v1/me").json().get("name").asString();
+		assertThat(page).contains("Version history", "Version 2", "by " + me, "via ui", "搬家了");
 		assertThat(page).containsPattern("City</strong>:\\s*<span class=\"change-old\">北京市</span>\\s*→\\s*"
 				+ "<span class=\"change-new\">上海市</span>");
 	}

@@ -11,19 +11,16 @@ import dev.clientele.support.Api;
 import dev.clientele.support.DatabaseIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 class CustomerSearchIT extends DatabaseIT {
 
-	@LocalServerPort
-	int port;
 
 	Api api;
 
 	@BeforeEach
 	void setUp() {
-		api = new Api(port);
+		api = apiWithFullAccess();
 	}
 
 	@Test

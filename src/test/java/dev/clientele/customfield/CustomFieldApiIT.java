@@ -11,13 +11,10 @@ import dev.clientele.support.Api;
 import dev.clientele.support.DatabaseIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 class CustomFieldApiIT extends DatabaseIT {
 
-	@LocalServerPort
-	int port;
 
 	Api api;
 
@@ -25,7 +22,7 @@ class CustomFieldApiIT extends DatabaseIT {
 
 	@BeforeEach
 	void setUp() {
-		api = new Api(port);
+		api = apiWithFullAccess();
 		suffix = UUID.randomUUID().toString().substring(0, 6).replace("-", "");
 	}
 

@@ -6,18 +6,15 @@ import dev.clientele.support.Api;
 import dev.clientele.support.DatabaseIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 class CustomFieldPagesIT extends DatabaseIT {
 
-	@LocalServerPort
-	int port;
 
 	Api api;
 
 	@BeforeEach
 	void setUp() {
-		api = new Api(port);
+		api = browserWithFullAccess();
 	}
 
 	@Test

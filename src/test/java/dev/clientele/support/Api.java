@@ -1,23 +1,36 @@
 package dev.clientele.support;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small HTTP client for full-stack tests: real requests to the application's random port. */
+/**
+ * A small HTTP client for full-stack tests: real requests to the application's random port,
+ * anonymous, with a personal API token, or signed in through the login form (session cookie and
+ * CSRF token, as a browser would).
+ */
 public final class Api {
 
 	public static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final HttpClient client = HttpClient.newHttpClient();
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	private final HttpClient client;
 
 	private final int port;
 
@@ -25,19 +38,57 @@ public final class Api {
 
 	private final String language;
 
+	private final String authorization;
+
+	private String csrf;
+
 	public Api(int port) {
-		this(port, "en");
+		this(port, "en", null, HttpClient.newHttpClient());
 	}
 
-	private Api(int port, String language) {
+	private Api(int port, String language, String authorization, HttpClient client) {
 		this.port = port;
 		this.base = "http://localhost:" + port;
 		this.language = language;
+		this.authorization = authorization;
+		this.client = client;
 	}
 
 	/** The same client, asking for answers in another language. */
 	public Api inLanguage(String acceptLanguage) {
-		return new Api(port, acceptLanguage);
+		Api api = new Api(port, acceptLanguage, authorization, client);
+		api.csrf = csrf;
+		return api;
+	}
+
+	/** A client that sends this personal API token. */
+	public Api withToken(String token) {
+		return new Api(port, language, "Bearer " + token, client);
+	}
+
+	/** A client with HTTP Basic credentials (only {@code POST /api/v1/tokens} takes them). */
+	public Api withBasic(String login, String password) {
+		String encoded = Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return new Api(port, language, "Basic " + encoded, client);
+	}
+
+	/** A browser-like client signed in through the login form; it sends the CSRF token with every form. */
+	public static Api signedIn(int port, String login, String password) {
+		Api api = new Api(port, "en", null, HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+		api.csrf = api.csrfFrom(api.get("/login"));
+		Response response = api.postForm("/login", "username", login, "password", password);
+		if (response.status() != 302 || response.location().orElse("").contains("error")) {
+			throw new IllegalStateException("Sign-in failed for " + login + ": " + response.status() + " " + response.location());
+		}
+		api.csrf = api.csrfFrom(api.get("/account/password"));
+		return api;
+	}
+
+	/** A browser-like client that has not signed in. */
+	public static Api browser(int port) {
+		Api api = new Api(port, "en", null, HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+		api.csrf = api.csrfFrom(api.get("/login"));
+		return api;
 	}
 
 	public Response get(String path) {
@@ -52,15 +103,22 @@ public final class Api {
 		return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
 	}
 
-	/** Posts an HTML form ({@code application/x-www-form-urlencoded}): names and values in turn. */
+	public Response put(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json").PUT(body(json)));
+	}
+
+	/** Posts a form as a browser would (URL-encoded), with the session's CSRF token. */
 	public Response postForm(String path, String... namesAndValues) {
-		StringBuilder form = new StringBuilder();
-		for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-			form.append(form.isEmpty() ? "" : "&").append(encode(namesAndValues[i])).append('=')
-				.append(encode(namesAndValues[i + 1]));
+		StringJoiner form = new StringJoiner("&");
+		List<String> pairs = new ArrayList<>(List.of(namesAndValues));
+		if (csrf != null) {
+			pairs.add("_csrf");
+			pairs.add(csrf);
 		}
-		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(body(form.toString())));
+		for (int i = 0; i < pairs.size(); i += 2) {
+			form.add(encode(pairs.get(i)) + "=" + encode(pairs.get(i + 1)));
+		}
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded").POST(body(form.toString())));
 	}
 
 	public Response patch(String path, String json) {
@@ -75,8 +133,20 @@ public final class Api {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
+	private String csrfFrom(Response page) {
+		Matcher matcher = CSRF.matcher(page.body());
+		return matcher.find() ? matcher.group(1).replace("&#45;", "-") : null;
+	}
+
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", language);
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", language);
+		if (authorization != null) {
+			builder.header("Authorization", authorization);
+		}
+		if (csrf != null) {
+			builder.header("X-CSRF-TOKEN", csrf);
+		}
+		return builder;
 	}
 
 	private static HttpRequest.BodyPublisher body(String json) {
@@ -87,7 +157,8 @@ public final class Api {
 		try {
 			HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			return new Response(response.statusCode(), response.headers().firstValue("Location"),
-					response.headers().firstValue("Content-Type").orElse(""), response.body());
+					response.headers().firstValue("Content-Type").orElse(""), response.body(),
+					response.headers().firstValue("Cache-Control").orElse(""));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -98,16 +169,16 @@ public final class Api {
 		}
 	}
 
-	/** An answer: status, Location, Content-Type and body. */
-	public record Response(int status, Optional<String> location, String contentType, String body) {
+	/** An answer: status, Location, Content-Type, body and Cache-Control. */
+	public record Response(int status, Optional<String> location, String contentType, String body, String cacheControl) {
 
 		public JsonNode json() {
 			return JSON.readTree(body);
 		}
 
 		/** The JSON paths of the fields a 400 problem names. */
-		public java.util.List<String> errorFields() {
-			java.util.List<String> fields = new java.util.ArrayList<>();
+		public List<String> errorFields() {
+			List<String> fields = new ArrayList<>();
 			json().path("errors").forEach(error -> fields.add(error.path("field").asString()));
 			return fields;
 		}

@@ -1,7 +1,13 @@
 package dev.clientele.support;
 
+import java.util.UUID;
+
+import dev.clientele.access.RoleManagement;
+import dev.clientele.access.UserManagement;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -10,12 +16,38 @@ import org.springframework.test.context.DynamicPropertySource;
  * one pass, PostgreSQL in the other (see {@link TestDatabase}).
  */
 @ExtendWith(RequiresDatabase.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "clientele.security.require-admin-mfa=false", "clientele.admin-password=Chief-Secret-2024!" })
 public abstract class DatabaseIT {
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected UserManagement users;
+
+	@Autowired
+	protected RoleManagement roles;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabase.register(registry);
+	}
+
+	/** A new user with full customer access, signed in with a personal API token. */
+	protected Api apiWithFullAccess() {
+		TestAccounts.ensureFullAccessRole(roles);
+		String login = "t" + UUID.randomUUID().toString().substring(0, 8);
+		TestAccounts.user(users, login, null, TestAccounts.FULL_ACCESS);
+		return new Api(port).withToken(TestAccounts.token(port, login));
+	}
+
+	/** A new user with full customer access, signed in through the login form. */
+	protected Api browserWithFullAccess() {
+		TestAccounts.ensureFullAccessRole(roles);
+		String login = "b" + UUID.randomUUID().toString().substring(0, 8);
+		TestAccounts.user(users, login, null, TestAccounts.FULL_ACCESS);
+		return Api.signedIn(port, login, TestAccounts.PASSWORD);
 	}
 
 }

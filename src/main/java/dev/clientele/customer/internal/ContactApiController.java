@@ -35,10 +35,13 @@ class ContactApiController {
 
 	private final ContactManagement contacts;
 
+	private final ContactService service;
+
 	private final UserManagement users;
 
-	ContactApiController(ContactManagement contacts, UserManagement users) {
+	ContactApiController(ContactManagement contacts, ContactService service, UserManagement users) {
 		this.contacts = contacts;
+		this.service = service;
 		this.users = users;
 	}
 
@@ -69,7 +72,7 @@ class ContactApiController {
 			consumes = { CustomerApiController.MERGE_PATCH, MediaType.APPLICATION_JSON_VALUE })
 	ObjectNode patch(@PathVariable String id, @RequestBody JsonNode patch,
 			@RequestHeader(name = CustomerApiController.REASON_HEADER, required = false) String reason) {
-		Contact current = contacts.find(id(id)).orElseThrow(ContactApiController::notFound);
+		Contact current = service.findForWrite(id(id)).orElseThrow(ContactApiController::notFound);
 		Violations violations = new Violations();
 		JsonInput.checkNames(patch, JsonInput.CONTACT_FIELDS, true, violations);
 		violations.throwIfAny();

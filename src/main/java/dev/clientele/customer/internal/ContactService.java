@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.clientele.access.Access;
+import dev.clientele.access.AccessManagement;
+import dev.clientele.access.Permission;
 import dev.clientele.access.User;
 import dev.clientele.access.UserManagement;
 import dev.clientele.customer.Contact;
@@ -52,9 +55,12 @@ class ContactService implements ContactManagement {
 
 	private final Clock clock;
 
+	private final AccessManagement access;
+
 	ContactService(ContactRepository contacts, CustomerRepository customers, VersionRepositories versionRepositories,
 			CustomerService customerService, CustomFieldManagement customFields, UserManagement users,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, AccessManagement access) {
+		this.access = access;
 		this.contacts = contacts;
 		this.customers = customers;
 		this.versions = versionRepositories.contacts();
@@ -67,13 +73,17 @@ class ContactService implements ContactManagement {
 	@Override
 	@Transactional
 	public Contact create(CreateContact command) {
-		Customer customer = customers.findForUpdate(command.customerId())
+		Access access = this.access.current();
+		access.require(Permission.CONTACT_CREATE);
+		Customer customer = customers.findForUpdate(command.customerId(), access.visibleOwners())
 			.filter(c -> !c.deleted())
 			.orElseThrow(() -> new NotFoundException("Customer"));
 		if (customer.profile().kind() != CustomerKind.COMPANY) {
 			throw InvalidInputException.of("customerId", "contact.companyOnly");
 		}
 		ContactProfile profile = rules.contact(command.input(), Map.of());
+		WriteRules.requireEditable(ProfileJson.changes(ProfileJson.JSON.createObjectNode(), ProfileJson.contact(profile)),
+				access, FieldView.CONTACT);
 		UUID actor = command.context().actor();
 		Instant now = now();
 		Contact contact = new Contact(Ids.newId(), customer.id(), profile, now, actor, now, actor, null, 1);
@@ -84,12 +94,14 @@ class ContactService implements ContactManagement {
 		versions.appendAll(List.of(version(command.context(), contact, ProfileJson.JSON.createObjectNode())));
 		customerService.refreshSearchKeys(customer.id());
 		events.publishEvent(new ContactCreated(contact.id(), customer.id(), 1, actor));
-		return contact;
+		return FieldView.contact(contact, access);
 	}
 
 	@Override
 	@Transactional
 	public Contact update(UpdateContact command) {
+		Access access = this.access.current();
+		access.require(Permission.CONTACT_UPDATE);
 		Contact current = live(command.id(), true);
 		if (current.version() != command.expectedVersion()) {
 			throw ConflictException.stale();
@@ -99,34 +111,39 @@ class ContactService implements ContactManagement {
 				now(), command.context().actor(), null, current.version() + 1);
 		List<FieldChange> changes = ProfileJson.changes(snapshot(current), snapshot(next));
 		if (changes.isEmpty()) {
-			return current;
+			return FieldView.contact(current, access);
 		}
+		WriteRules.requireEditable(changes, access, FieldView.CONTACT);
 		if (profile.primary() && !current.profile().primary()) {
 			unmarkOtherPrimaries(next, command.context());
 		}
 		write(next, current, command.context());
 		events.publishEvent(new ContactChanged(next.id(), next.customerId(), next.version(), command.context().actor(),
 				changes.stream().map(FieldChange::field).toList()));
-		return next;
+		return FieldView.contact(next, access);
 	}
 
 	@Override
 	@Transactional
 	public Contact delete(UUID id, WriteContext context) {
+		Access access = this.access.current();
+		access.require(Permission.CONTACT_DELETE);
 		Contact current = live(id, true);
 		Instant now = now();
 		Contact next = new Contact(id, current.customerId(), current.profile(), current.createdAt(), current.createdBy(),
 				now, context.actor(), now, current.version() + 1);
 		write(next, current, context);
 		events.publishEvent(new ContactDeleted(id, next.customerId(), next.version(), context.actor()));
-		return next;
+		return FieldView.contact(next, access);
 	}
 
 	@Override
 	@Transactional
 	public Contact restore(UUID id, WriteContext context) {
+		Access access = this.access.current();
+		access.require(Permission.CONTACT_DELETE);
 		Contact current = contacts.findForUpdate(id)
-			.filter(c -> customers.find(c.customerId()).filter(cu -> !cu.deleted()).isPresent())
+			.filter(c -> liveCustomer(c.customerId()))
 			.orElseThrow(() -> new NotFoundException("Contact"));
 		if (!current.deleted()) {
 			throw new ConflictException("customer.notDeleted", "The contact is not deleted");
@@ -135,26 +152,48 @@ class ContactService implements ContactManagement {
 				now(), context.actor(), null, current.version() + 1);
 		write(next, current, context);
 		events.publishEvent(new ContactRestored(id, next.customerId(), next.version(), context.actor()));
-		return next;
+		return FieldView.contact(next, access);
 	}
 
 	@Override
 	public Optional<Contact> find(UUID id) {
+		Access access = this.access.current();
+		access.require(Permission.CONTACT_READ);
+		return contacts.find(id)
+			.filter(c -> !c.deleted())
+			.filter(c -> liveCustomer(c.customerId()))
+			.map(c -> FieldView.contact(c, access));
+	}
+
+	/** A live contact as stored, unmasked, for the adapters that merge changes into it; needs the update permission. */
+	Optional<Contact> findForWrite(UUID id) {
+		this.access.current().require(Permission.CONTACT_UPDATE);
 		return contacts.find(id).filter(c -> !c.deleted()).filter(c -> liveCustomer(c.customerId()));
 	}
 
 	@Override
 	public List<Contact> listByCustomer(UUID customerId) {
+		Access access = this.access.current();
+		access.require(Permission.CONTACT_READ);
 		if (!liveCustomer(customerId)) {
 			throw new NotFoundException("Customer");
 		}
-		return contacts.findLiveByCustomer(customerId);
+		return contacts.findLiveByCustomer(customerId).stream().map(c -> FieldView.contact(c, access)).toList();
 	}
 
 	@Override
 	public List<RecordVersion> versions(UUID id) {
-		return contacts.find(id).filter(c -> liveCustomer(c.customerId())).map(c -> versions.list(id)).orElseThrow(
-				() -> new NotFoundException("Contact"));
+		Access access = this.access.current();
+		access.require(Permission.CONTACT_READ);
+		return contacts.find(id)
+			.filter(c -> liveCustomer(c.customerId()))
+			.map(c -> versions.list(id)
+				.stream()
+				.map(v -> new RecordVersion(v.recordId(), v.version(), FieldView.snapshot(v.snapshot(), access, FieldView.CONTACT),
+						FieldView.changes(v.changes(), access, FieldView.CONTACT), v.actorId(), v.actorName(),
+						v.recordedAt(), v.source(), v.reason()))
+				.toList())
+			.orElseThrow(() -> new NotFoundException("Contact"));
 	}
 
 	private void unmarkOtherPrimaries(Contact primary, WriteContext context) {
@@ -187,8 +226,9 @@ class ContactService implements ContactManagement {
 			.orElseThrow(() -> new NotFoundException("Contact"));
 	}
 
+	/** Whether the contact's customer is live and in the current user's scope. */
 	private boolean liveCustomer(UUID customerId) {
-		return customers.find(customerId).filter(c -> !c.deleted()).isPresent();
+		return customers.find(customerId, access.current().visibleOwners()).filter(c -> !c.deleted()).isPresent();
 	}
 
 	private RecordVersion version(WriteContext context, Contact contact, ObjectNode before) {

@@ -48,10 +48,13 @@ class CustomerApiController {
 
 	private final CustomerManagement customers;
 
+	private final CustomerService service;
+
 	private final UserManagement users;
 
-	CustomerApiController(CustomerManagement customers, UserManagement users) {
+	CustomerApiController(CustomerManagement customers, CustomerService service, UserManagement users) {
 		this.customers = customers;
+		this.service = service;
 		this.users = users;
 	}
 
@@ -75,7 +78,7 @@ class CustomerApiController {
 	@PatchMapping(path = "/{id}", consumes = { MERGE_PATCH, MediaType.APPLICATION_JSON_VALUE })
 	ObjectNode patch(@PathVariable String id, @RequestBody JsonNode patch,
 			@RequestHeader(name = REASON_HEADER, required = false) String reason) {
-		Customer current = customers.find(id(id)).orElseThrow(CustomerApiController::notFound);
+		Customer current = service.findForWrite(id(id)).orElseThrow(CustomerApiController::notFound);
 		Violations violations = new Violations();
 		JsonInput.checkNames(patch, JsonInput.CUSTOMER_FIELDS, true, violations);
 		violations.throwIfAny();

@@ -97,7 +97,7 @@ class CustomerFormController {
 		try {
 			CustomerInput input = form.toInput(fields, archivedValues(current));
 			int version = form.getVersion() == null ? -1 : form.getVersion();
-			customers.update(new UpdateCustomer(current.id(), version, input, context(form)));
+			customers.update(new UpdateCustomer(current.id(), version, input, context(form), true));
 			redirect.addFlashAttribute("flash", "flash.customerSaved");
 			return "redirect:/customers/" + current.id();
 		}

@@ -27,7 +27,23 @@ final class CustomerJson {
 		node.put("updatedBy", c.updatedBy().toString());
 		node.put("deletedAt", c.deletedAt() == null ? null : c.deletedAt().toString());
 		node.put("version", c.version());
+		omit(node, c.hiddenFields());
 		return node;
+	}
+
+	/** Leaves out what the reader may not see. */
+	private static void omit(ObjectNode node, java.util.Set<String> hidden) {
+		for (String field : hidden) {
+			if (field.startsWith("customFields.")) {
+				((ObjectNode) node.get("customFields")).remove(field.substring("customFields.".length()));
+			}
+			else {
+				node.remove(field);
+				if (field.equals("ownerId")) {
+					node.remove("ownerName");
+				}
+			}
+		}
 	}
 
 	/** What a client may write of a customer, as it is now: the base a merge patch applies to. */
@@ -47,6 +63,7 @@ final class CustomerJson {
 		node.put("updatedAt", c.updatedAt().toString());
 		node.put("updatedBy", c.updatedBy().toString());
 		node.put("version", c.version());
+		omit(node, c.hiddenFields());
 		return node;
 	}
 

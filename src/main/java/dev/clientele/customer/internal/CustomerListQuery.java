@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.clientele.access.Access;
 import dev.clientele.customer.Customer;
 import dev.clientele.customer.CustomerQuery;
 import dev.clientele.customer.MatchCount;
@@ -55,11 +56,11 @@ class CustomerListQuery {
 		return List.copyOf(catalog.fields().keySet());
 	}
 
-	Slice<Customer> page(CustomerQuery query) {
+	Slice<Customer> page(CustomerQuery query, Access access) {
 		if (query.limit() < 1 || query.limit() > CustomerQuery.MAX_LIMIT) {
 			throw InvalidInputException.of("limit", "list.limit", CustomerQuery.MAX_LIMIT);
 		}
-		Plan plan = plan(query);
+		Plan plan = plan(query, access);
 		List<SortKey> keys = plan.sort;
 		Map<String, Object> params = new LinkedHashMap<>(plan.params);
 		params.put("limit", query.limit() + 1);
@@ -111,8 +112,8 @@ class CustomerListQuery {
 		return "select customer_id, min(weight) as weight from (" + plan.candidates + ") k group by customer_id";
 	}
 
-	MatchCount count(CustomerQuery query) {
-		Plan plan = plan(query);
+	MatchCount count(CustomerQuery query, Access access) {
+		Plan plan = plan(query, access);
 		String sql = plan.relevance ? "select count(*) from (" + grouped(plan) + ") g"
 				: "select count(*) from (select 1 as one from " + plan.from + " where " + String.join(" and ", plan.where)
 						+ " fetch first " + CANDIDATES + " rows only) x";
@@ -126,11 +127,18 @@ class CustomerListQuery {
 		return jdbc.sql(sql).params(plan.params).query(Long.class).single() >= CANDIDATES;
 	}
 
-	private Plan plan(CustomerQuery query) {
+	private Plan plan(CustomerQuery query, Access access) {
 		Map<String, FilterField> fields = catalog.fields();
 		Map<String, Object> params = new LinkedHashMap<>();
 		List<String> where = new ArrayList<>();
 		where.add(query.deleted() ? "c.deleted_at is not null" : "c.deleted_at is null");
+		String ownerFilter = null;
+		if (!access.seesAllCustomers()) {
+			ownerFilter = access.visibleOwners().isEmpty() ? "1 = 0" : "owner_id in (:scope_owners)";
+			params.put("scope_owners", List.copyOf(access.visibleOwners()));
+			where.add("c." + ownerFilter);
+		}
+		ReadableFields.requireReadable(ReadableFields.named(query.filter()), access);
 		SqlPredicate filter = FilterCompiler.compile(query.filter(), fields, "f");
 		if (!filter.sql().equals("1 = 1")) {
 			where.add("(" + filter.sql() + ")");
@@ -144,15 +152,15 @@ class CustomerListQuery {
 		List<SortKey> sort;
 		String order;
 		if (keyword != null) {
-			keyword.bind(params);
+			List<String> kinds = keyword.bind(ReadableFields.searchableKinds(access), params);
 			if (query.deleted()) {
 				where.add("lower(c.name) like :kw_like escape '\\'");
 			}
 			else if (relevance) {
-				candidates = keyword.candidates(CANDIDATES);
+				candidates = Keyword.candidates(kinds, CANDIDATES, ownerFilter);
 			}
 			else {
-				where.add("c.id in (" + keyword.allMatches() + ")");
+				where.add("c.id in (" + Keyword.allMatches(kinds) + ")");
 			}
 		}
 		if (relevance) {
@@ -162,6 +170,7 @@ class CustomerListQuery {
 		else {
 			order = hasSort ? query.sort().replace(" ", "") : "-updatedAt";
 			sort = SortKey.parse(order, fields);
+			ReadableFields.requireReadable(sort.stream().map(SortKey::name).toList(), access);
 			sort.forEach(key -> params.putAll(key.params()));
 		}
 		return new Plan(from, where, params, sort, order, relevance, candidates);

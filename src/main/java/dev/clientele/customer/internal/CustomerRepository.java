@@ -45,10 +45,34 @@ class CustomerRepository {
 		return jdbc.sql(SELECT + " where c.id = ?").param(id).query(CustomerRepository::map).optional();
 	}
 
+	/**
+	 * The customer if its owner is among {@code owners}: the data scope as a SQL predicate.
+	 *
+	 * @param owners the visible owners, or {@code null} for every customer
+	 */
+	Optional<Customer> find(UUID id, Collection<UUID> owners) {
+		if (owners == null) {
+			return find(id);
+		}
+		if (owners.isEmpty()) {
+			return Optional.empty();
+		}
+		return jdbc.sql(SELECT + " where c.id = :id and c.owner_id in (:owners)")
+			.param("id", id)
+			.param("owners", List.copyOf(owners))
+			.query(CustomerRepository::map)
+			.optional();
+	}
+
 	/** Locks the row for the rest of the transaction, so that concurrent writers queue. */
 	Optional<Customer> findForUpdate(UUID id) {
 		boolean exists = jdbc.sql("select id from customers where id = ? for update").param(id).query(UUID.class).optional().isPresent();
 		return exists ? find(id) : Optional.empty();
+	}
+
+	/** Locks the row if it is in scope. */
+	Optional<Customer> findForUpdate(UUID id, Collection<UUID> owners) {
+		return find(id, owners).isPresent() ? findForUpdate(id) : Optional.empty();
 	}
 
 	void insertAll(List<Customer> customers, Set<String> uniqueKeys) {

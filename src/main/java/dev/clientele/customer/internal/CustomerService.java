@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import dev.clientele.access.Access;
+import dev.clientele.access.AccessManagement;
+import dev.clientele.access.Permission;
 import dev.clientele.access.User;
 import dev.clientele.access.UserManagement;
 import dev.clientele.customer.CreateCustomer;
@@ -19,6 +22,7 @@ import dev.clientele.customer.Customer;
 import dev.clientele.customer.CustomerChanged;
 import dev.clientele.customer.CustomerCreated;
 import dev.clientele.customer.CustomerDeleted;
+import dev.clientele.customer.CustomerInput;
 import dev.clientele.customer.CustomerManagement;
 import dev.clientele.customer.CustomerProfile;
 import dev.clientele.customer.CustomerQuery;
@@ -65,9 +69,12 @@ class CustomerService implements CustomerManagement {
 
 	private final Clock clock;
 
+	private final AccessManagement access;
+
 	CustomerService(CustomerRepository customers, ContactRepository contacts, VersionRepositories versionRepositories,
 			SearchKeyRepository searchKeys, CustomerListQuery listQuery, CustomFieldManagement customFields,
-			UserManagement users, ApplicationEventPublisher events, Clock clock) {
+			UserManagement users, ApplicationEventPublisher events, Clock clock, AccessManagement access) {
+		this.access = access;
 		this.customers = customers;
 		this.contacts = contacts;
 		this.versions = versionRepositories.customers();
@@ -88,6 +95,8 @@ class CustomerService implements CustomerManagement {
 	@Override
 	@Transactional
 	public List<Customer> createAll(List<CreateCustomer> commands) {
+		Access access = this.access.current();
+		access.require(Permission.CUSTOMER_CREATE);
 		Set<String> uniqueKeys = uniqueKeys();
 		Instant now = now();
 		List<Customer> created = new ArrayList<>();
@@ -97,6 +106,9 @@ class CustomerService implements CustomerManagement {
 			UUID actor = command.context().actor();
 			try {
 				CustomerProfile profile = rules.customer(command.input(), actor, Map.of());
+				WriteRules.requireEditable(ProfileJson.changes(ProfileJson.JSON.createObjectNode(),
+						ProfileJson.customer(profile)), access, "");
+				WriteRules.requireOwnerAllowed(profile.ownerId(), access);
 				UUID id = Ids.newId();
 				checkUnique(profile, uniqueKeys, id);
 				created.add(new Customer(id, profile, null, now, actor, now, actor, null, 1));
@@ -111,11 +123,12 @@ class CustomerService implements CustomerManagement {
 		}
 		customers.insertAll(created, uniqueKeys);
 		List<RecordVersion> rows = new ArrayList<>();
-		Map<UUID, Map<String, Integer>> keys = new LinkedHashMap<>();
+		List<SearchKeyRepository.CustomerKeys> keys = new ArrayList<>();
 		for (int i = 0; i < created.size(); i++) {
 			Customer customer = created.get(i);
 			rows.add(version(commands.get(i).context(), customer, ProfileJson.JSON.createObjectNode()));
-			keys.put(customer.id(), SearchKeys.of(customer.profile(), List.of()));
+			keys.add(new SearchKeyRepository.CustomerKeys(customer.id(), customer.profile().ownerId(),
+					SearchKeys.of(customer.profile(), List.of())));
 		}
 		versions.appendAll(rows);
 		searchKeys.insertAll(keys);
@@ -123,7 +136,7 @@ class CustomerService implements CustomerManagement {
 			events.publishEvent(new CustomerCreated(created.get(i).id(), 1, commands.get(i).context().actor()));
 		}
 		if (created.size() == 1) {
-			return List.of(customers.find(created.get(0).id()).orElseThrow());
+			return List.of(FieldView.customer(customers.find(created.get(0).id()).orElseThrow(), access));
 		}
 		return created;
 	}
@@ -131,44 +144,52 @@ class CustomerService implements CustomerManagement {
 	@Override
 	@Transactional
 	public Customer update(UpdateCustomer command) {
-		Customer current = live(customers.findForUpdate(command.id()));
+		Access access = this.access.current();
+		access.require(Permission.CUSTOMER_UPDATE);
+		Customer current = live(customers.findForUpdate(command.id(), access.visibleOwners()));
 		if (current.version() != command.expectedVersion()) {
 			throw ConflictException.stale();
 		}
-		CustomerProfile profile = rules.customer(command.input(), current.profile().ownerId(),
-				current.profile().customFields());
+		CustomerInput input = command.keepUneditable()
+				? WriteRules.keepUneditable(command.input(), CustomerInput.of(current.profile()), access) : command.input();
+		CustomerProfile profile = rules.customer(input, current.profile().ownerId(), current.profile().customFields());
 		Customer next = new Customer(current.id(), profile, null, current.createdAt(), current.createdBy(), now(),
 				command.context().actor(), null, current.version() + 1);
 		List<FieldChange> changes = ProfileJson.changes(snapshot(current), snapshot(next));
 		if (changes.isEmpty()) {
-			return current;
+			return FieldView.customer(current, access);
 		}
+		WriteRules.requireEditable(changes, access, "");
 		Set<String> uniqueKeys = uniqueKeys();
 		checkUnique(profile, uniqueKeys, current.id());
 		write(next, current, command.context(), uniqueKeys);
-		searchKeys.replace(next.id(), SearchKeys.of(profile, contacts.liveNames(next.id())));
+		searchKeys.replace(keysOf(next));
 		events.publishEvent(new CustomerChanged(next.id(), next.version(), command.context().actor(),
 				changes.stream().map(FieldChange::field).toList()));
-		return customers.find(next.id()).orElseThrow();
+		return FieldView.customer(customers.find(next.id()).orElseThrow(), access);
 	}
 
 	@Override
 	@Transactional
 	public Customer delete(UUID id, WriteContext context) {
-		Customer current = live(customers.findForUpdate(id));
+		Access access = this.access.current();
+		access.require(Permission.CUSTOMER_DELETE);
+		Customer current = live(customers.findForUpdate(id, access.visibleOwners()));
 		Instant now = now();
 		Customer next = new Customer(id, current.profile(), null, current.createdAt(), current.createdBy(), now,
 				context.actor(), now, current.version() + 1);
 		write(next, current, context, uniqueKeys());
 		searchKeys.remove(id);
 		events.publishEvent(new CustomerDeleted(id, next.version(), context.actor()));
-		return customers.find(id).orElseThrow();
+		return FieldView.customer(customers.find(id).orElseThrow(), access);
 	}
 
 	@Override
 	@Transactional
 	public Customer restore(UUID id, WriteContext context) {
-		Customer current = customers.findForUpdate(id).orElseThrow(() -> new NotFoundException("Customer"));
+		Access access = this.access.current();
+		access.require(Permission.CUSTOMER_DELETE);
+		Customer current = customers.findForUpdate(id, access.visibleOwners()).orElseThrow(() -> new NotFoundException("Customer"));
 		if (!current.deleted()) {
 			throw new ConflictException("customer.notDeleted", "The customer is not in the recycle bin");
 		}
@@ -177,34 +198,62 @@ class CustomerService implements CustomerManagement {
 		Customer next = new Customer(id, current.profile(), null, current.createdAt(), current.createdBy(), now(),
 				context.actor(), null, current.version() + 1);
 		write(next, current, context, uniqueKeys);
-		searchKeys.replace(id, SearchKeys.of(next.profile(), contacts.liveNames(id)));
+		searchKeys.replace(keysOf(next));
 		events.publishEvent(new CustomerRestored(id, next.version(), context.actor()));
-		return customers.find(id).orElseThrow();
+		return FieldView.customer(customers.find(id).orElseThrow(), access);
 	}
 
 	@Override
 	public Optional<Customer> find(UUID id) {
-		return customers.find(id).filter(c -> !c.deleted());
+		return findIncludingDeleted(id).filter(c -> !c.deleted());
 	}
 
 	@Override
 	public Optional<Customer> findIncludingDeleted(UUID id) {
-		return customers.find(id);
+		Access access = this.access.current();
+		access.require(Permission.CUSTOMER_READ);
+		return customers.find(id, access.visibleOwners()).map(c -> FieldView.customer(c, access));
+	}
+
+	/** A live customer as stored, unmasked, for the adapters that merge changes into it; needs the update permission. */
+	Optional<Customer> findForWrite(UUID id) {
+		Access access = this.access.current();
+		access.require(Permission.CUSTOMER_UPDATE);
+		return customers.find(id, access.visibleOwners()).filter(c -> !c.deleted());
 	}
 
 	@Override
 	public Slice<Customer> list(CustomerQuery query) {
-		return listQuery.page(query);
+		Access access = this.access.current();
+		access.require(Permission.CUSTOMER_READ);
+		return listQuery.page(query, access).map(c -> FieldView.customer(c, access));
 	}
 
 	@Override
 	public MatchCount count(CustomerQuery query) {
-		return listQuery.count(query);
+		Access access = this.access.current();
+		access.require(Permission.CUSTOMER_READ);
+		return listQuery.count(query, access);
 	}
 
 	@Override
 	public List<RecordVersion> versions(UUID id) {
-		return versions.list(id);
+		Access access = this.access.current();
+		access.require(Permission.CUSTOMER_READ);
+		if (customers.find(id, access.visibleOwners()).isEmpty()) {
+			return List.of();
+		}
+		return versions.list(id)
+			.stream()
+			.map(v -> new RecordVersion(v.recordId(), v.version(), FieldView.snapshot(v.snapshot(), access, ""),
+					FieldView.changes(v.changes(), access, ""), v.actorId(), v.actorName(), v.recordedAt(), v.source(),
+					v.reason()))
+			.toList();
+	}
+
+	private SearchKeyRepository.CustomerKeys keysOf(Customer customer) {
+		return new SearchKeyRepository.CustomerKeys(customer.id(), customer.profile().ownerId(),
+				SearchKeys.of(customer.profile(), contacts.liveNames(customer.id())));
 	}
 
 	@Override
@@ -215,9 +264,7 @@ class CustomerService implements CustomerManagement {
 	/** Re-computes the search keys of a customer after one of its contacts changed. */
 	@Transactional
 	void refreshSearchKeys(UUID customerId) {
-		customers.find(customerId)
-			.filter(c -> !c.deleted())
-			.ifPresent(c -> searchKeys.replace(customerId, SearchKeys.of(c.profile(), contacts.liveNames(customerId))));
+		customers.find(customerId).filter(c -> !c.deleted()).ifPresent(c -> searchKeys.replace(keysOf(c)));
 	}
 
 	private void write(Customer next, Customer current, WriteContext context, Set<String> uniqueKeys) {

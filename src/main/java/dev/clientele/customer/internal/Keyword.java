@@ -1,14 +1,17 @@
 package dev.clientele.customer.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.clientele.shared.InvalidInputException;
 
 /**
- * A keyword as the search keys see it: a text prefix, and for digit strings also a phone
- * prefix (reversed digits, so that the last digits of a number or the whole number in any
- * format match).
+ * A keyword as the search keys see it: a text prefix for names, contacts and emails, and for
+ * digit strings also a phone prefix (reversed digits, so that the last digits of a number or the
+ * whole number in any format match). Only the kinds of keys the reader may read are searched.
  */
 final class Keyword {
 
@@ -50,33 +53,47 @@ final class Keyword {
 		return new Keyword(escape(normalized), phone == null ? null : escape(phone), "%" + escape(normalized) + "%");
 	}
 
-	void bind(Map<String, Object> params) {
-		params.put("kw_text", SearchKeys.TEXT + text + "%");
-		if (phone != null) {
-			params.put("kw_phone", SearchKeys.PHONE + phone + "%");
+	/**
+	 * Binds the prefixes of the given kinds of keys ({@link SearchKeys#NAME}, {@link SearchKeys#CONTACT},
+	 * {@link SearchKeys#EMAIL}, {@link SearchKeys#PHONE}) and answers the parameter names bound.
+	 */
+	List<String> bind(Set<Character> kinds, Map<String, Object> params) {
+		List<String> names = new ArrayList<>();
+		for (char kind : List.of(SearchKeys.NAME, SearchKeys.CONTACT, SearchKeys.EMAIL, SearchKeys.PHONE)) {
+			if (!kinds.contains(kind) || (kind == SearchKeys.PHONE && phone == null)) {
+				continue;
+			}
+			String name = "kw_" + kind;
+			params.put(name, kind + (kind == SearchKeys.PHONE ? phone : text) + "%");
+			names.add(name);
 		}
 		params.put("kw_like", like);
+		return names;
 	}
 
-	/** The first key matches of each kind, at most {@code limit} each, as (customer_id, weight) rows. */
-	String candidates(int limit) {
-		String text = "(select customer_id, weight from customer_search_keys where search_key like :kw_text escape '\\'"
-				+ " order by search_key fetch first " + limit + " rows only)";
-		if (phone == null) {
-			return "select customer_id, weight from " + text + " t";
+	/**
+	 * The first key matches of each bound kind, at most {@code limit} each, as (customer_id, weight) rows.
+	 *
+	 * @param ownerFilter {@code null}, or a condition on {@code owner_id} that limits the keys to a data scope
+	 */
+	static String candidates(List<String> params, int limit, String ownerFilter) {
+		List<String> parts = new ArrayList<>();
+		for (String param : params) {
+			parts.add("select customer_id, weight from (select customer_id, weight from customer_search_keys where search_key like :"
+					+ param + " escape '\\'" + (ownerFilter == null ? " order by search_key" : " and " + ownerFilter)
+					+ " fetch first " + limit + " rows only) " + param);
 		}
-		return "select customer_id, weight from " + text + " t union all select customer_id, weight from "
-				+ "(select customer_id, weight from customer_search_keys where search_key like :kw_phone escape '\\'"
-				+ " order by search_key fetch first " + limit + " rows only) p";
+		return parts.isEmpty() ? "select customer_id, weight from customer_search_keys where 1 = 0"
+				: String.join(" union all ", parts);
 	}
 
-	/** Every customer whose keys match, as a subquery of ids. */
-	String allMatches() {
-		String ids = "select customer_id from customer_search_keys where search_key like :kw_text escape '\\'";
-		if (phone != null) {
-			ids += " or search_key like :kw_phone escape '\\'";
+	/** Every customer whose keys of the bound kinds match, as a subquery of ids. */
+	static String allMatches(List<String> params) {
+		if (params.isEmpty()) {
+			return "select customer_id from customer_search_keys where 1 = 0";
 		}
-		return ids;
+		List<String> likes = params.stream().map(param -> "search_key like :" + param + " escape '\\'").toList();
+		return "select customer_id from customer_search_keys where " + String.join(" or ", likes);
 	}
 
 	private static String escape(String text) {

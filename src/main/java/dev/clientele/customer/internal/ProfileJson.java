@@ -35,7 +35,7 @@ final class ProfileJson {
 
 	static ObjectNode customer(CustomerProfile p) {
 		ObjectNode node = JSON.createObjectNode();
-		node.put("kind", p.kind().key());
+		node.put("kind", p.kind() == null ? null : p.kind().key());
 		node.put("name", p.name());
 		node.set("phones", phones(p.phones()));
 		node.set("emails", emails(p.emails()));
@@ -47,7 +47,7 @@ final class ProfileJson {
 		node.put("level", p.level());
 		node.put("source", p.source());
 		node.put("status", p.status());
-		node.put("ownerId", p.ownerId().toString());
+		node.put("ownerId", p.ownerId() == null ? null : p.ownerId().toString());
 		node.set("tags", strings(p.tags()));
 		node.put("notes", p.notes());
 		node.set("customFields", customValues(p.customFields()));

@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code customer_search_keys} rows; a deleted customer has none, so keyword hits are live customers. */
+/**
+ * The {@code customer_search_keys} rows, each with its customer's owner for scoped searches; a
+ * deleted customer has none, so keyword hits are live customers.
+ */
 @Repository
 class SearchKeyRepository {
 
@@ -22,15 +25,22 @@ class SearchKeyRepository {
 		this.template = template;
 	}
 
-	void replace(UUID customerId, Map<String, Integer> keys) {
-		remove(customerId);
-		insertAll(Map.of(customerId, keys));
+	/** One customer's keys with their weights. */
+	record CustomerKeys(UUID customerId, UUID ownerId, Map<String, Integer> keys) {
 	}
 
-	void insertAll(Map<UUID, Map<String, Integer>> keysByCustomer) {
+	void replace(CustomerKeys keys) {
+		remove(keys.customerId());
+		insertAll(List.of(keys));
+	}
+
+	void insertAll(List<CustomerKeys> all) {
 		List<Object[]> rows = new ArrayList<>();
-		keysByCustomer.forEach((id, keys) -> keys.forEach((key, weight) -> rows.add(new Object[] { key, id, weight })));
-		template.batchUpdate("insert into customer_search_keys (search_key, customer_id, weight) values (?, ?, ?)", rows);
+		for (CustomerKeys keys : all) {
+			keys.keys().forEach((key, weight) -> rows.add(new Object[] { key, keys.customerId(), weight, keys.ownerId() }));
+		}
+		template.batchUpdate("insert into customer_search_keys (search_key, customer_id, weight, owner_id) values (?, ?, ?, ?)",
+				rows);
 	}
 
 	void remove(UUID customerId) {

@@ -25,8 +25,16 @@ final class SearchKeys {
 	/** Longest key text; a longer keyword is refused. */
 	static final int MAX_KEY = 48;
 
-	static final char TEXT = 'n';
+	/** Keys from the name and its pinyin. */
+	static final char NAME = 'n';
 
+	/** Keys from contacts' names. */
+	static final char CONTACT = 'c';
+
+	/** Keys from email addresses. */
+	static final char EMAIL = 'e';
+
+	/** Keys from phones: reversed digits. */
 	static final char PHONE = 'p';
 
 	private static final int NAME_START = 0;
@@ -49,23 +57,23 @@ final class SearchKeys {
 	static Map<String, Integer> of(CustomerProfile profile, List<String> contactNames) {
 		String name = normalize(profile.name());
 		SearchKeys keys = new SearchKeys(name.codePointCount(0, name.length()));
-		keys.suffixes(name, NAME_START, NAME_INSIDE);
+		keys.suffixes(NAME, name, NAME_START, NAME_INSIDE);
 		Pinyin.Reading reading = Pinyin.of(name);
 		if (reading.hasChinese()) {
 			keys.suffixesAt(reading.full(), reading.syllableStarts(), PINYIN);
-			keys.suffixes(reading.initials(), PINYIN, PINYIN);
+			keys.suffixes(NAME, reading.initials(), PINYIN, PINYIN);
 		}
 		for (String contact : contactNames) {
 			String normalized = normalize(contact);
-			keys.suffixes(normalized, OTHER, OTHER);
+			keys.suffixes(CONTACT, normalized, OTHER, OTHER);
 			Pinyin.Reading contactReading = Pinyin.of(normalized);
 			if (contactReading.hasChinese()) {
-				keys.add(TEXT + contactReading.full(), OTHER);
-				keys.add(TEXT + contactReading.initials(), OTHER);
+				keys.add(CONTACT + contactReading.full(), OTHER);
+				keys.add(CONTACT + contactReading.initials(), OTHER);
 			}
 		}
 		for (Email email : profile.emails()) {
-			keys.add(TEXT + email.address(), OTHER);
+			keys.add(EMAIL + email.address(), OTHER);
 		}
 		for (Phone phone : profile.phones()) {
 			keys.add(PHONE + reversedDigits(phone.e164()), OTHER);
@@ -85,18 +93,18 @@ final class SearchKeys {
 		return new StringBuilder(PhoneNumbers.digits(text)).reverse().toString();
 	}
 
-	private void suffixes(String text, int firstClass, int restClass) {
+	private void suffixes(char kind, String text, int firstClass, int restClass) {
 		int[] starts = text.codePoints().toArray();
 		int offset = 0;
 		for (int i = 0; i < starts.length; i++) {
-			add(TEXT + cut(text.substring(offset)), i == 0 ? firstClass : restClass);
+			add(kind + cut(text.substring(offset)), i == 0 ? firstClass : restClass);
 			offset += Character.charCount(starts[i]);
 		}
 	}
 
 	private void suffixesAt(String text, List<Integer> starts, int weightClass) {
 		for (int start : starts) {
-			add(TEXT + cut(text.substring(start)), weightClass);
+			add(NAME + cut(text.substring(start)), weightClass);
 		}
 	}
 

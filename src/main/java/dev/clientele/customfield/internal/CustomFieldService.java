@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import dev.clientele.access.AccessManagement;
+import dev.clientele.access.Permission;
 import dev.clientele.customfield.ChangeCustomField;
 import dev.clientele.customfield.CustomField;
 import dev.clientele.customfield.CustomFieldManagement;
@@ -38,7 +40,11 @@ class CustomFieldService implements CustomFieldManagement {
 
 	private final Clock clock;
 
-	CustomFieldService(CustomFieldRepository repository, List<CustomFieldUsage> usages, Clock clock) {
+	private final AccessManagement access;
+
+	CustomFieldService(CustomFieldRepository repository, List<CustomFieldUsage> usages, Clock clock,
+			AccessManagement access) {
+		this.access = access;
 		this.repository = repository;
 		this.usages = usages;
 		this.clock = clock;
@@ -57,6 +63,7 @@ class CustomFieldService implements CustomFieldManagement {
 	@Override
 	@Transactional
 	public CustomField define(DefineCustomField command) {
+		access.current().require(Permission.CUSTOM_FIELD_ADMIN);
 		Violations violations = new Violations();
 		if (command.entity() == null) {
 			violations.add("entity", "field.required");
@@ -88,6 +95,7 @@ class CustomFieldService implements CustomFieldManagement {
 	@Override
 	@Transactional
 	public CustomField change(UUID id, ChangeCustomField command) {
+		access.current().require(Permission.CUSTOM_FIELD_ADMIN);
 		CustomField field = repository.findById(id).orElseThrow(() -> new NotFoundException("Custom field"));
 		Violations violations = new Violations();
 		String label = checkLabel(command.label(), violations);
@@ -107,6 +115,7 @@ class CustomFieldService implements CustomFieldManagement {
 	@Override
 	@Transactional
 	public boolean remove(UUID id) {
+		access.current().require(Permission.CUSTOM_FIELD_ADMIN);
 		CustomField field = repository.findById(id).orElseThrow(() -> new NotFoundException("Custom field"));
 		boolean inUse = usages.stream().anyMatch(usage -> usage.isInUse(field.entity(), field.key()));
 		if (!inUse) {
@@ -122,6 +131,7 @@ class CustomFieldService implements CustomFieldManagement {
 	@Override
 	@Transactional
 	public CustomField unarchive(UUID id) {
+		access.current().require(Permission.CUSTOM_FIELD_ADMIN);
 		CustomField field = repository.findById(id).orElseThrow(() -> new NotFoundException("Custom field"));
 		CustomField active = withArchivedAt(field, null);
 		repository.update(active);

@@ -1,5 +1,6 @@
 package dev.clientele.web.internal;
 
+import dev.clientele.shared.ForbiddenException;
 import dev.clientele.shared.NotFoundException;
 import dev.clientele.web.PageController;
 import org.springframework.http.HttpStatus;
@@ -7,7 +8,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** A page asked for a record that does not exist or is deleted: the 404 page, in the user's language. */
+/**
+ * A page asked for a record that does not exist or is deleted (the 404 page), or for something the
+ * user may not do (the 403 page), in the user's language.
+ */
 @ControllerAdvice(annotations = PageController.class)
 class PageFailureAdvice {
 
@@ -15,6 +19,12 @@ class PageFailureAdvice {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound() {
 		return "error/404";
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String forbidden() {
+		return "error/403";
 	}
 
 }

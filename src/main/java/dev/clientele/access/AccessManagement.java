@@ -1,0 +1,20 @@
+package dev.clientele.access;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The façade other modules ask what the current user may do. */
+public interface AccessManagement {
+
+	/** The current request's access; {@link Access#system()} outside requests (jobs). */
+	Access current();
+
+	/** The access a user has through their roles now. */
+	Access of(UUID userId);
+
+	/** The access a single role gives (e.g. to shape a webhook's payload). */
+	Access ofRole(UUID roleId);
+
+	List<Role> roles();
+
+}

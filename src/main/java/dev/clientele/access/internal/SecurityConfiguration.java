@@ -1,0 +1,86 @@
+package dev.clientele.access.internal;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what. Pages use form login with a session (id renewed at sign-in, CSRF on every
+ * form); the API takes a personal token ({@code Authorization: Bearer}) or the session cookie
+ * (CSRF on unsafe methods). What a signed-in user may do is decided by the modules' façades
+ * from the user's roles, afresh on every request.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+
+	static final RequestMatcher BEARER = request -> {
+		String header = request.getHeader("Authorization");
+		return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+	};
+
+	static final RequestMatcher TOKEN_REQUEST = request -> "POST".equals(request.getMethod())
+			&& request.getRequestURI().equals(request.getContextPath() + "/api/v1/tokens")
+			&& request.getHeader("Authorization") != null
+			&& request.getHeader("Authorization").regionMatches(true, 0, "Basic ", 0, 6);
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder(10);
+	}
+
+	// the filters run inside the security chain only, not a second time as servlet filters
+	@Bean
+	FilterRegistrationBean<BearerTokenFilter> bearerTokenFilterRegistration(BearerTokenFilter filter) {
+		FilterRegistrationBean<BearerTokenFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<AccountStateFilter> accountStateFilterRegistration(AccountStateFilter filter) {
+		FilterRegistrationBean<AccountStateFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, BearerTokenFilter bearer, AccountStateFilter state,
+			SignInProvider provider, ProblemResponses problems) throws Exception {
+		http.authenticationProvider(provider)
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
+						"/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.permitAll()
+				.requestMatchers(TOKEN_REQUEST)
+				.permitAll()
+				.requestMatchers(HttpMethod.OPTIONS, "/api/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.authenticationDetailsSource(new SignInDetails.Source())
+				.successHandler(new SignInSuccess())
+				.failureUrl("/login?error")
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.httpBasic(basic -> basic.disable())
+			.csrf(csrf -> csrf.ignoringRequestMatchers(BEARER, TOKEN_REQUEST))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problems::unauthorized, API)
+				.defaultAccessDeniedHandlerFor(problems::forbidden, API))
+			.addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(state, AuthorizationFilter.class);
+		return http.build();
+	}
+
+}
