@@ -47,7 +47,12 @@ public final class TestAccounts {
 
 	/** A personal API token for a user, obtained as clients do. */
 	public static String token(int port, String login) {
-		Api.Response response = new Api(port).withBasic(login, PASSWORD)
+		return token(port, login, PASSWORD);
+	}
+
+	/** A personal API token for a user with another password. */
+	public static String token(int port, String login, String password) {
+		Api.Response response = new Api(port).withBasic(login, password)
 			.post("/api/v1/tokens", "{\"name\": \"test\", \"scope\": \"read-write\"}");
 		if (response.status() != 201) {
 			throw new IllegalStateException("No token for " + login + ": " + response.status() + " " + response.body());

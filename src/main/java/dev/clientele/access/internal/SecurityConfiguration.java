@@ -7,7 +7,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -32,6 +34,19 @@ class SecurityConfiguration {
 			&& request.getRequestURI().equals(request.getContextPath() + "/api/v1/tokens")
 			&& request.getHeader("Authorization") != null
 			&& request.getHeader("Authorization").regionMatches(true, 0, "Basic ", 0, 6);
+
+	/** The API answers 401 with a problem document; pages send the browser to the sign-in form. */
+	private static AuthenticationEntryPoint entryPoint(ProblemResponses problems) {
+		LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+		return (request, response, ex) -> {
+			if (API.matches(request)) {
+				problems.unauthorized(request, response, ex);
+			}
+			else {
+				login.commence(request, response, ex);
+			}
+		};
+	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -76,7 +91,7 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.disable())
 			.csrf(csrf -> csrf.ignoringRequestMatchers(BEARER, TOKEN_REQUEST))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problems::unauthorized, API)
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(problems))
 				.defaultAccessDeniedHandlerFor(problems::forbidden, API))
 			.addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(state, AuthorizationFilter.class);

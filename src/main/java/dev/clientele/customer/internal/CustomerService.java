@@ -160,6 +160,7 @@ class CustomerService implements CustomerManagement {
 			return FieldView.customer(current, access);
 		}
 		WriteRules.requireEditable(changes, access, "");
+		WriteRules.requireTransferAllowed(changes, access);
 		Set<String> uniqueKeys = uniqueKeys();
 		checkUnique(profile, uniqueKeys, current.id());
 		write(next, current, command.context(), uniqueKeys);

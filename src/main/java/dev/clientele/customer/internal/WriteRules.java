@@ -21,8 +21,7 @@ final class WriteRules {
 
 	/**
 	 * @param changes the fields a write changes
-	 * @throws ForbiddenException naming every changed field the writer may not edit, or the
-	 * transfer permission for an owner change
+	 * @throws ForbiddenException naming every changed field the writer may not edit
 	 */
 	static void requireEditable(List<FieldChange> changes, Access access, String prefix) {
 		List<String> refused = new ArrayList<>();
@@ -34,7 +33,11 @@ final class WriteRules {
 		if (!refused.isEmpty()) {
 			throw ForbiddenException.uneditable(refused);
 		}
-		if (prefix.isEmpty() && changes.stream().anyMatch(c -> c.field().equals("ownerId"))) {
+	}
+
+	/** An update that hands the customer to another owner needs the transfer permission. */
+	static void requireTransferAllowed(List<FieldChange> changes, Access access) {
+		if (changes.stream().anyMatch(c -> c.field().equals("ownerId"))) {
 			access.require(Permission.CUSTOMER_TRANSFER);
 		}
 	}
