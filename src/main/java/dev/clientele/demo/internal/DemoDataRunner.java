@@ -3,6 +3,10 @@ package dev.clientele.demo.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import dev.clientele.access.UserManagement;
 import dev.clientele.customer.CreateContact;
@@ -24,8 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills an empty database with {@code clientele.demo.customers} demo customers at start-up,
- * through the façades, in batches that each commit with their contacts. A database that
- * already holds customers (live or deleted) is left alone.
+ * through the façades, in batches that each commit with their contacts (so an interrupted run
+ * leaves whole batches). A database that already holds customers (live or deleted) is left alone.
  */
 @Component
 class DemoDataRunner implements ApplicationRunner {
@@ -48,9 +52,12 @@ class DemoDataRunner implements ApplicationRunner {
 
 	private final int batchSize;
 
+	private final int threads;
+
 	DemoDataRunner(CustomerManagement customers, ContactManagement contacts, SalesReps salesReps,
 			TransactionTemplate transactions, @Value("${clientele.demo.customers:0}") int count,
-			@Value("${clientele.demo.seed:42}") long seed, @Value("${clientele.demo.batch-size:1000}") int batchSize) {
+			@Value("${clientele.demo.seed:42}") long seed, @Value("${clientele.demo.batch-size:1000}") int batchSize,
+			@Value("${clientele.demo.writers:2}") int threads) {
 		this.customers = customers;
 		this.contacts = contacts;
 		this.salesReps = salesReps;
@@ -58,10 +65,11 @@ class DemoDataRunner implements ApplicationRunner {
 		this.count = count;
 		this.seed = seed;
 		this.batchSize = Math.max(1, batchSize);
+		this.threads = Math.max(1, threads);
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void run(ApplicationArguments args) throws InterruptedException {
 		if (count <= 0) {
 			return;
 		}
@@ -69,27 +77,45 @@ class DemoDataRunner implements ApplicationRunner {
 			log.info("Demo data: the database already holds customers; adding none");
 			return;
 		}
-		log.info("Demo data: creating {} customers (seed {}, batches of {})", count, seed, batchSize);
+		log.info("Demo data: creating {} customers (seed {}, batches of {}, {} writers)", count, seed, batchSize, threads);
 		List<UUID> owners = salesReps.ensure(seed);
 		DemoCustomers generator = new DemoCustomers(seed, owners, Regions.load());
 		WriteContext context = new WriteContext(UserManagement.SYSTEM_USER, Source.system("demo"));
-		long started = System.nanoTime();
-		int created = 0;
-		long contactCount = 0;
-		while (created < count) {
-			List<DemoCustomers.DemoCustomer> batch = new ArrayList<>();
-			for (int i = 0; i < Math.min(batchSize, count - created); i++) {
-				batch.add(generator.next());
-			}
-			contactCount += transactions.execute(status -> write(batch, context));
-			int before = created;
-			created += batch.size();
-			if (created / PROGRESS_EVERY > before / PROGRESS_EVERY) {
-				log.info("Demo data: {} of {} customers ({} rows/s)", created, count, rate(created, started));
+		Progress progress = new Progress(count);
+		// One thread generates (so the data follows the seed), several write: most of a write is
+		// waiting for the database.
+		ExecutorService writers = Executors.newFixedThreadPool(threads);
+		Semaphore queued = new Semaphore(threads * 2);
+		try {
+			for (int generated = 0; generated < count && progress.failure() == null;) {
+				List<DemoCustomers.DemoCustomer> batch = new ArrayList<>();
+				for (int i = 0; i < Math.min(batchSize, count - generated); i++) {
+					batch.add(generator.next());
+				}
+				generated += batch.size();
+				queued.acquire();
+				writers.execute(() -> {
+					try {
+						progress.written(batch.size(), transactions.execute(status -> write(batch, context)));
+					}
+					catch (RuntimeException ex) {
+						progress.failed(ex);
+					}
+					finally {
+						queued.release();
+					}
+				});
 			}
 		}
-		log.info("Demo data: created {} customers and {} contacts in {} s ({} customers/s)", created, contactCount,
-				(System.nanoTime() - started) / 1_000_000_000, rate(created, started));
+		finally {
+			writers.shutdown();
+			writers.awaitTermination(1, TimeUnit.DAYS);
+		}
+		if (progress.failure() != null) {
+			throw new IllegalStateException("Demo data failed after " + progress.customers() + " customers",
+					progress.failure());
+		}
+		progress.finished();
 	}
 
 	/** Creates one batch of customers and their contacts; returns the number of contacts. */
@@ -111,9 +137,54 @@ class DemoDataRunner implements ApplicationRunner {
 				|| customers.count(new CustomerQuery(null, Filter.ALL, null, 1, null, true)).count() > 0;
 	}
 
-	private static long rate(int created, long started) {
-		double seconds = (System.nanoTime() - started) / 1e9;
-		return seconds <= 0 ? 0 : Math.round(created / seconds);
+	/** Counts what the writers created and logs it every {@value #PROGRESS_EVERY} customers. */
+	private static final class Progress {
+
+		private final int target;
+
+		private final long started = System.nanoTime();
+
+		private int customers;
+
+		private long contacts;
+
+		private volatile RuntimeException failure;
+
+		Progress(int target) {
+			this.target = target;
+		}
+
+		synchronized void written(int batchCustomers, long batchContacts) {
+			int before = customers;
+			customers += batchCustomers;
+			contacts += batchContacts;
+			if (customers / PROGRESS_EVERY > before / PROGRESS_EVERY) {
+				log.info("Demo data: {} of {} customers ({} rows/s)", customers, target, rate());
+			}
+		}
+
+		void failed(RuntimeException ex) {
+			failure = ex;
+		}
+
+		RuntimeException failure() {
+			return failure;
+		}
+
+		synchronized int customers() {
+			return customers;
+		}
+
+		synchronized void finished() {
+			log.info("Demo data: created {} customers and {} contacts in {} s ({} customers/s)", customers, contacts,
+					(System.nanoTime() - started) / 1_000_000_000, rate());
+		}
+
+		private long rate() {
+			double seconds = (System.nanoTime() - started) / 1e9;
+			return seconds <= 0 ? 0 : Math.round(customers / seconds);
+		}
+
 	}
 
 }
