@@ -14,7 +14,7 @@ PORT=${BENCH_PORT:-18080}
 PGHOST=127.0.0.1
 PGPORT=${BENCH_PGPORT:-5432}
 PGUSER=${BENCH_PGUSER:-postgres}
-WRITERS=${BENCH_WRITERS:-3}
+WRITERS=${BENCH_WRITERS:-4}
 BATCH=${BENCH_BATCH:-1000}
 REQUESTS=${BENCH_REQUESTS:-300}
 HTTP_THREADS=${BENCH_HTTP_THREADS:-4}
@@ -52,10 +52,12 @@ else
   psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "drop database if exists $DB" -c "create database $DB"
 fi
 
+# run a copy, so that a build during the benchmark cannot change the jar under the application
+cp target/clientele.jar "$OUT/clientele.jar"
 echo "== starting Clientele on 127.0.0.1:$PORT with --clientele.demo.customers=$CUSTOMERS"
 CLIENTELE_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB?reWriteBatchedInserts=true" \
 CLIENTELE_DB_USER=$PGUSER CLIENTELE_PORT=$PORT \
-  java -jar target/clientele.jar --server.address=127.0.0.1 --clientele.demo.customers="$CUSTOMERS" \
+  java -jar "$OUT/clientele.jar" --server.address=127.0.0.1 --clientele.demo.customers="$CUSTOMERS" \
     --clientele.demo.writers="$WRITERS" --clientele.demo.batch-size="$BATCH" > "$OUT/app.log" 2>&1 &
 APP_PID=$!
 
@@ -99,9 +101,9 @@ psql_db -At -c "select right(e164, 4) from customer_phones order by random() lim
 psql_db -At -c "select city from customers order by random() limit 500" > "$OUT/samples/cities.txt"
 rm -f "$OUT/samples/get-throughput"
 mkdir -p "$OUT/lib"
-unzip -q -o -j target/clientele.jar 'BOOT-INF/lib/pinyin4j-*.jar' -d "$OUT/lib"
+unzip -q -o -j "$OUT/clientele.jar" 'BOOT-INF/lib/pinyin4j-*.jar' -d "$OUT/lib"
 
-echo "== HTTP, $REQUESTS requests per kind after a warm-up ($rows customers)"
+echo "== HTTP, $REQUESTS requests per kind after a warm-up ($rows customers; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
 timeout 1800 java -cp "$(ls "$OUT"/lib/pinyin4j-*.jar)" bench/SearchBench.java "http://127.0.0.1:$PORT" "$OUT/samples" \
   "$REQUESTS" "$HTTP_THREADS" "$SECONDS_PER_THROUGHPUT"
 
