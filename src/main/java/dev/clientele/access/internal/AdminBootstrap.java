@@ -1,16 +1,11 @@
 package dev.clientele.access.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 
 import dev.clientele.shared.Ids;
+import dev.clientele.shared.SecretFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,8 +31,6 @@ class AdminBootstrap implements ApplicationRunner {
 	static final String PASSWORD_FILE = "initial-admin-password";
 
 	private static final Logger LOG = LoggerFactory.getLogger(AdminBootstrap.class);
-
-	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
 	private final AccountRepository accounts;
 
@@ -69,7 +62,7 @@ class AdminBootstrap implements ApplicationRunner {
 			return;
 		}
 		boolean random = configuredPassword == null || configuredPassword.isBlank();
-		String password = random ? randomPassword() : configuredPassword;
+		String password = random ? SecretFiles.randomPassword() : configuredPassword;
 		if (!random) {
 			PasswordPolicy.load().problem(password, LOGIN).ifPresent(code -> {
 				throw new IllegalStateException("CLIENTELE_ADMIN_PASSWORD breaks the password policy (" + code
@@ -81,40 +74,12 @@ class AdminBootstrap implements ApplicationRunner {
 		accounts.insert(admin, clock.instant());
 		accounts.replaceRoles(admin.id(), List.of(roles.findByKey("system-admin").orElseThrow().id()));
 		if (random) {
-			Path file = writePasswordFile(password);
+			Path file = SecretFiles.writeOwnerOnly(dataDir, PASSWORD_FILE, password);
 			LOG.warn("Created the administrator 'admin'; the initial password is in {}", file.toAbsolutePath());
 		}
 		else {
 			LOG.info("Created the administrator 'admin' with the password from CLIENTELE_ADMIN_PASSWORD");
 		}
-	}
-
-	private Path writePasswordFile(String password) {
-		try {
-			Files.createDirectories(dataDir);
-			Path file = dataDir.resolve(PASSWORD_FILE);
-			Files.deleteIfExists(file);
-			try {
-				Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-			}
-			catch (UnsupportedOperationException ex) {
-				Files.createFile(file);
-			}
-			Files.writeString(file, password + System.lineSeparator(), StandardCharsets.UTF_8);
-			return file;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot write the initial administrator password", ex);
-		}
-	}
-
-	private static String randomPassword() {
-		SecureRandom random = new SecureRandom();
-		StringBuilder password = new StringBuilder();
-		for (int i = 0; i < 20; i++) {
-			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-		}
-		return password.toString();
 	}
 
 }
