@@ -43,4 +43,11 @@ public interface CustomFieldManagement {
 	Map<String, CustomValue> check(FieldEntity entity, Map<String, Object> raw, Map<String, CustomValue> current,
 			Violations violations);
 
+	/**
+	 * The same check against definitions the caller already holds (all fields of one entity,
+	 * archived ones included), for batches that check many records.
+	 */
+	Map<String, CustomValue> check(List<CustomField> fields, Map<String, Object> raw, Map<String, CustomValue> current,
+			Violations violations);
+
 }

@@ -36,6 +36,9 @@ class CustomerManagementIT extends DatabaseIT {
 	CustomFieldManagement customFields;
 
 	@Autowired
+	ContactManagement contacts;
+
+	@Autowired
 	ApplicationEvents events;
 
 	@Test
@@ -82,6 +85,38 @@ class CustomerManagementIT extends DatabaseIT {
 		assertThatThrownBy(() -> customers.createAll(batch)).isInstanceOfSatisfying(InvalidInputException.class,
 				ex -> assertThat(ex.violations().get(0).path()).isEqualTo("[1].phones[0].number"));
 		assertThat(customers.list(new CustomerQuery(marker, Filter.ALL, null, 20, null, false)).items()).isEmpty();
+	}
+
+	@Test
+	void aCompanyIsCreatedWithItsFirstContactsEachWithAVersionAndFoundByThem() {
+		String marker = "联系" + UUID.randomUUID().toString().substring(0, 4);
+		Customer company = customers.create(new CreateCustomer(input(marker + "公司", "13800000005"),
+				List.of(new ContactInput(marker + "甲", "经理", null, null, true, null, null),
+						new ContactInput(marker + "乙", null, null, null, false, null, null)),
+				SYSTEM));
+
+		assertThat(contacts.listByCustomer(company.id())).extracting(c -> c.profile().name())
+			.containsExactly(marker + "甲", marker + "乙");
+		assertThat(contacts.versions(contacts.listByCustomer(company.id()).get(0).id())).hasSize(1);
+		assertThat(customers.list(new CustomerQuery(marker + "乙", Filter.ALL, null, 20, null, false)).items())
+			.extracting(Customer::id)
+			.containsExactly(company.id());
+		assertThat(events.stream(ContactCreated.class)).hasSize(2);
+	}
+
+	@Test
+	void personsAndTwoPrimaryContactsAreRefusedAtCreation() {
+		CustomerInput person = new CustomerInput("person", "个人带联系人", null, null, null, null, null, null, null, null,
+				null, null, null, null, null, null);
+		ContactInput primary = new ContactInput("主", null, null, null, true, null, null);
+
+		assertThatThrownBy(() -> customers.create(new CreateCustomer(person, List.of(primary), SYSTEM)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.violations()).extracting(v -> v.path()).containsExactly("contacts"));
+		assertThatThrownBy(() -> customers.create(new CreateCustomer(input("两个主联系人公司", "13800000006"),
+				List.of(primary, primary), SYSTEM)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.violations()).extracting(v -> v.path()).containsExactly("contacts[1].primary"));
 	}
 
 	@Test

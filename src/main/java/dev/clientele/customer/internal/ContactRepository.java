@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import dev.clientele.customer.Contact;
 import dev.clientele.customer.ContactProfile;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,8 +26,11 @@ class ContactRepository {
 
 	private final JdbcClient jdbc;
 
-	ContactRepository(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	ContactRepository(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	Optional<Contact> find(UUID id) {
@@ -60,17 +64,21 @@ class ContactRepository {
 			.single() > 0;
 	}
 
-	void insert(Contact c) {
-		ContactProfile p = c.profile();
-		jdbc.sql("""
+	void insert(Contact contact) {
+		insertAll(List.of(contact));
+	}
+
+	void insertAll(List<Contact> contacts) {
+		template.batchUpdate("""
 				insert into contacts (id, customer_id, name, title, phones, emails, is_primary, notes, custom_fields,
 				                      created_at, created_by, updated_at, updated_by, deleted_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(c.id(), c.customerId(), p.name(), p.title(), ProfileJson.phones(p.phones()).toString(),
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", contacts.stream().map(c -> {
+			ContactProfile p = c.profile();
+			return new Object[] { c.id(), c.customerId(), p.name(), p.title(), ProfileJson.phones(p.phones()).toString(),
 					ProfileJson.emails(p.emails()).toString(), p.primary(), p.notes(),
 					ProfileJson.storedCustomValues(p.customFields()), utc(c.createdAt()), c.createdBy(),
-					utc(c.updatedAt()), c.updatedBy(), utc(c.deletedAt()), c.version())
-			.update();
+					utc(c.updatedAt()), c.updatedBy(), utc(c.deletedAt()), c.version() };
+		}).toList());
 	}
 
 	boolean update(Contact c, int expectedVersion) {

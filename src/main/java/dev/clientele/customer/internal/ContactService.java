@@ -91,7 +91,7 @@ class ContactService implements ContactManagement {
 			unmarkOtherPrimaries(contact, command.context());
 		}
 		contacts.insert(contact);
-		versions.appendAll(List.of(version(command.context(), contact, ProfileJson.JSON.createObjectNode())));
+		versions.appendAll(List.of(Snapshots.version(command.context(), contact, ProfileJson.JSON.createObjectNode())));
 		customerService.refreshSearchKeys(customer.id());
 		events.publishEvent(new ContactCreated(contact.id(), customer.id(), 1, actor));
 		return FieldView.contact(contact, access);
@@ -109,7 +109,7 @@ class ContactService implements ContactManagement {
 		ContactProfile profile = rules.contact(command.input(), current.profile().customFields());
 		Contact next = new Contact(current.id(), current.customerId(), profile, current.createdAt(), current.createdBy(),
 				now(), command.context().actor(), null, current.version() + 1);
-		List<FieldChange> changes = ProfileJson.changes(snapshot(current), snapshot(next));
+		List<FieldChange> changes = ProfileJson.changes(Snapshots.contact(current), Snapshots.contact(next));
 		if (changes.isEmpty()) {
 			return FieldView.contact(current, access);
 		}
@@ -215,7 +215,7 @@ class ContactService implements ContactManagement {
 		if (!contacts.update(next, current.version())) {
 			throw ConflictException.stale();
 		}
-		versions.appendAll(List.of(version(context, next, snapshot(current))));
+		versions.appendAll(List.of(Snapshots.version(context, next, Snapshots.contact(current))));
 		customerService.refreshSearchKeys(next.customerId());
 	}
 
@@ -231,18 +231,7 @@ class ContactService implements ContactManagement {
 		return customers.find(customerId, access.current().visibleOwners()).filter(c -> !c.deleted()).isPresent();
 	}
 
-	private RecordVersion version(WriteContext context, Contact contact, ObjectNode before) {
-		ObjectNode after = snapshot(contact);
-		return new RecordVersion(contact.id(), contact.version(), after.toString(), ProfileJson.changes(before, after),
-				context.actor(), null, contact.updatedAt(), context.source().value(), context.reason());
-	}
 
-	private static ObjectNode snapshot(Contact contact) {
-		ObjectNode node = ProfileJson.contact(contact.profile());
-		node.put("customerId", contact.customerId().toString());
-		node.put("deletedAt", contact.deletedAt() == null ? null : contact.deletedAt().toString());
-		return node;
-	}
 
 	private Instant now() {
 		return clock.instant().truncatedTo(ChronoUnit.MICROS);

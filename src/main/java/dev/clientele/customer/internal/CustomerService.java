@@ -71,10 +71,17 @@ class CustomerService implements CustomerManagement {
 
 	private final AccessManagement access;
 
+	private final CustomerCreation creation;
+
+	private final UniqueValues uniqueValues;
+
 	CustomerService(CustomerRepository customers, ContactRepository contacts, VersionRepositories versionRepositories,
 			SearchKeyRepository searchKeys, CustomerListQuery listQuery, CustomFieldManagement customFields,
-			UserManagement users, ApplicationEventPublisher events, Clock clock, AccessManagement access) {
+			UserManagement users, ApplicationEventPublisher events, Clock clock, AccessManagement access,
+			CustomerCreation creation, UniqueValues uniqueValues) {
 		this.access = access;
+		this.creation = creation;
+		this.uniqueValues = uniqueValues;
 		this.customers = customers;
 		this.contacts = contacts;
 		this.versions = versionRepositories.customers();
@@ -96,49 +103,11 @@ class CustomerService implements CustomerManagement {
 	@Transactional
 	public List<Customer> createAll(List<CreateCustomer> commands) {
 		Access access = this.access.current();
-		access.require(Permission.CUSTOMER_CREATE);
-		Set<String> uniqueKeys = uniqueKeys();
-		Instant now = now();
-		List<Customer> created = new ArrayList<>();
-		List<Violation> violations = new ArrayList<>();
-		for (int i = 0; i < commands.size(); i++) {
-			CreateCustomer command = commands.get(i);
-			UUID actor = command.context().actor();
-			try {
-				CustomerProfile profile = rules.customer(command.input(), actor, Map.of());
-				WriteRules.requireEditable(ProfileJson.changes(ProfileJson.JSON.createObjectNode(),
-						ProfileJson.customer(profile)), access, "");
-				WriteRules.requireOwnerAllowed(profile.ownerId(), access);
-				UUID id = Ids.newId();
-				checkUnique(profile, uniqueKeys, id);
-				created.add(new Customer(id, profile, null, now, actor, now, actor, null, 1));
-			}
-			catch (InvalidInputException ex) {
-				String prefix = commands.size() == 1 ? "" : "[" + i + "].";
-				ex.violations().forEach(v -> violations.add(new Violation(prefix + v.path(), v.code(), v.args())));
-			}
-		}
-		if (!violations.isEmpty()) {
-			throw new InvalidInputException(violations);
-		}
-		customers.insertAll(created, uniqueKeys);
-		List<RecordVersion> rows = new ArrayList<>();
-		List<SearchKeyRepository.CustomerKeys> keys = new ArrayList<>();
-		for (int i = 0; i < created.size(); i++) {
-			Customer customer = created.get(i);
-			rows.add(version(commands.get(i).context(), customer, ProfileJson.JSON.createObjectNode()));
-			keys.add(new SearchKeyRepository.CustomerKeys(customer.id(), customer.profile().ownerId(),
-					SearchKeys.of(customer.profile(), List.of())));
-		}
-		versions.appendAll(rows);
-		searchKeys.insertAll(keys);
-		for (int i = 0; i < created.size(); i++) {
-			events.publishEvent(new CustomerCreated(created.get(i).id(), 1, commands.get(i).context().actor()));
-		}
+		List<Customer> created = creation.createAll(commands, access);
 		if (created.size() == 1) {
 			return List.of(FieldView.customer(customers.find(created.get(0).id()).orElseThrow(), access));
 		}
-		return created;
+		return created.stream().map(c -> FieldView.customer(c, access)).toList();
 	}
 
 	@Override
@@ -155,14 +124,14 @@ class CustomerService implements CustomerManagement {
 		CustomerProfile profile = rules.customer(input, current.profile().ownerId(), current.profile().customFields());
 		Customer next = new Customer(current.id(), profile, null, current.createdAt(), current.createdBy(), now(),
 				command.context().actor(), null, current.version() + 1);
-		List<FieldChange> changes = ProfileJson.changes(snapshot(current), snapshot(next));
+		List<FieldChange> changes = ProfileJson.changes(Snapshots.customer(current), Snapshots.customer(next));
 		if (changes.isEmpty()) {
 			return FieldView.customer(current, access);
 		}
 		WriteRules.requireEditable(changes, access, "");
 		WriteRules.requireTransferAllowed(changes, access);
-		Set<String> uniqueKeys = uniqueKeys();
-		checkUnique(profile, uniqueKeys, current.id());
+		Set<String> uniqueKeys = uniqueValues.keys();
+		uniqueValues.check(profile, uniqueKeys, current.id());
 		write(next, current, command.context(), uniqueKeys);
 		searchKeys.replace(keysOf(next));
 		events.publishEvent(new CustomerChanged(next.id(), next.version(), command.context().actor(),
@@ -179,7 +148,7 @@ class CustomerService implements CustomerManagement {
 		Instant now = now();
 		Customer next = new Customer(id, current.profile(), null, current.createdAt(), current.createdBy(), now,
 				context.actor(), now, current.version() + 1);
-		write(next, current, context, uniqueKeys());
+		write(next, current, context, uniqueValues.keys());
 		searchKeys.remove(id);
 		events.publishEvent(new CustomerDeleted(id, next.version(), context.actor()));
 		return FieldView.customer(customers.find(id).orElseThrow(), access);
@@ -194,8 +163,8 @@ class CustomerService implements CustomerManagement {
 		if (!current.deleted()) {
 			throw new ConflictException("customer.notDeleted", "The customer is not in the recycle bin");
 		}
-		Set<String> uniqueKeys = uniqueKeys();
-		checkUnique(current.profile(), uniqueKeys, id);
+		Set<String> uniqueKeys = uniqueValues.keys();
+		uniqueValues.check(current.profile(), uniqueKeys, id);
 		Customer next = new Customer(id, current.profile(), null, current.createdAt(), current.createdBy(), now(),
 				context.actor(), null, current.version() + 1);
 		write(next, current, context, uniqueKeys);
@@ -272,41 +241,12 @@ class CustomerService implements CustomerManagement {
 		if (!customers.update(next, current.version(), uniqueKeys)) {
 			throw ConflictException.stale();
 		}
-		versions.appendAll(List.of(version(context, next, snapshot(current))));
+		versions.appendAll(List.of(Snapshots.version(context, next, Snapshots.customer(current))));
 	}
 
-	private RecordVersion version(WriteContext context, Customer customer, ObjectNode before) {
-		ObjectNode after = snapshot(customer);
-		return new RecordVersion(customer.id(), customer.version(), after.toString(), ProfileJson.changes(before, after),
-				context.actor(), null, customer.updatedAt(), context.source().value(), context.reason());
-	}
 
-	private static ObjectNode snapshot(Customer customer) {
-		ObjectNode node = ProfileJson.customer(customer.profile());
-		node.put("deletedAt", customer.deletedAt() == null ? null : customer.deletedAt().toString());
-		return node;
-	}
 
-	private void checkUnique(CustomerProfile profile, Set<String> uniqueKeys, UUID self) {
-		List<Violation> violations = new ArrayList<>();
-		for (Map.Entry<String, CustomValue> entry : profile.customFields().entrySet()) {
-			if (uniqueKeys.contains(entry.getKey())
-					&& customers.holderOfUniqueValue(entry.getKey(), entry.getValue(), self).isPresent()) {
-				violations.add(Violation.of("customFields." + entry.getKey(), "customField.notUnique"));
-			}
-		}
-		if (!violations.isEmpty()) {
-			throw new InvalidInputException(violations);
-		}
-	}
 
-	private Set<String> uniqueKeys() {
-		return customFields.fields(FieldEntity.CUSTOMER, true)
-			.stream()
-			.filter(CustomField::unique)
-			.map(CustomField::key)
-			.collect(Collectors.toSet());
-	}
 
 	private static Customer live(Optional<Customer> customer) {
 		return customer.filter(c -> !c.deleted()).orElseThrow(() -> new NotFoundException("Customer"));

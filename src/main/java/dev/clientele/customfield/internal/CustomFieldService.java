@@ -141,8 +141,14 @@ class CustomFieldService implements CustomFieldManagement {
 	@Override
 	public Map<String, CustomValue> check(FieldEntity entity, Map<String, Object> raw, Map<String, CustomValue> current,
 			Violations violations) {
+		return check(repository.findByEntity(entity), raw, current, violations);
+	}
+
+	@Override
+	public Map<String, CustomValue> check(List<CustomField> fields, Map<String, Object> raw,
+			Map<String, CustomValue> current, Violations violations) {
 		Map<String, CustomField> byKey = new LinkedHashMap<>();
-		repository.findByEntity(entity).forEach(f -> byKey.put(f.key(), f));
+		fields.forEach(f -> byKey.put(f.key(), f));
 		Map<String, CustomValue> values = new LinkedHashMap<>();
 		for (Map.Entry<String, Object> entry : raw.entrySet()) {
 			String path = "customFields." + entry.getKey();

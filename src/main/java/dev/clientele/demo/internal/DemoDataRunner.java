@@ -9,10 +9,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import dev.clientele.access.UserManagement;
-import dev.clientele.customer.CreateContact;
 import dev.clientele.customer.CreateCustomer;
-import dev.clientele.customer.Customer;
-import dev.clientele.customer.ContactManagement;
 import dev.clientele.customer.CustomerManagement;
 import dev.clientele.customer.CustomerQuery;
 import dev.clientele.filter.Filter;
@@ -40,8 +37,6 @@ class DemoDataRunner implements ApplicationRunner {
 
 	private final CustomerManagement customers;
 
-	private final ContactManagement contacts;
-
 	private final SalesReps salesReps;
 
 	private final TransactionTemplate transactions;
@@ -54,12 +49,11 @@ class DemoDataRunner implements ApplicationRunner {
 
 	private final int threads;
 
-	DemoDataRunner(CustomerManagement customers, ContactManagement contacts, SalesReps salesReps,
+	DemoDataRunner(CustomerManagement customers, SalesReps salesReps,
 			TransactionTemplate transactions, @Value("${clientele.demo.customers:0}") int count,
 			@Value("${clientele.demo.seed:42}") long seed, @Value("${clientele.demo.batch-size:1000}") int batchSize,
 			@Value("${clientele.demo.writers:2}") int threads) {
 		this.customers = customers;
-		this.contacts = contacts;
 		this.salesReps = salesReps;
 		this.transactions = transactions;
 		this.count = count;
@@ -118,18 +112,10 @@ class DemoDataRunner implements ApplicationRunner {
 		progress.finished();
 	}
 
-	/** Creates one batch of customers and their contacts; returns the number of contacts. */
+	/** Creates one batch of customers and their contacts in one transaction; returns the number of contacts. */
 	private long write(List<DemoCustomers.DemoCustomer> batch, WriteContext context) {
-		List<Customer> created = customers
-			.createAll(batch.stream().map(demo -> new CreateCustomer(demo.customer(), context)).toList());
-		long added = 0;
-		for (int i = 0; i < batch.size(); i++) {
-			for (var contact : batch.get(i).contacts()) {
-				contacts.create(new CreateContact(created.get(i).id(), contact, context));
-				added++;
-			}
-		}
-		return added;
+		customers.createAll(batch.stream().map(demo -> new CreateCustomer(demo.customer(), demo.contacts(), context)).toList());
+		return batch.stream().mapToLong(demo -> demo.contacts().size()).sum();
 	}
 
 	private boolean holdsCustomers() {
