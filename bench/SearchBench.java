@@ -141,7 +141,11 @@ public class SearchBench {
 	}
 
 	private int get(String path) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build();
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Authorization", "Bearer " + System.getenv("BENCH_TOKEN"))
+			.GET()
+			.build();
 		try {
 			return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 		}

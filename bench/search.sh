@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The search benchmark: seeds BENCH_CUSTOMERS demo customers into a PostgreSQL database through
-# the application, then measures through HTTP (as the system user, who sees every customer):
+# the application, then measures through HTTP (as a reader whose role sees every customer):
 # get by id, a filtered and sorted first list page, keyword searches (distinctive and common
 # two-character Chinese fragments, pinyin initials, phone endings), GET-by-id throughput, and
 # pgbench TPS of a plain select by id on the same table. Talks to 127.0.0.1 only; stops the
@@ -21,6 +21,9 @@ HTTP_THREADS=${BENCH_HTTP_THREADS:-4}
 SECONDS_PER_THROUGHPUT=${BENCH_THROUGHPUT_SECONDS:-15}
 SEED_TIMEOUT=${BENCH_SEED_TIMEOUT:-7200}
 OUT=bench/out
+# bench-only accounts on a bench-only database, on 127.0.0.1
+ADMIN_PASSWORD=Bench-Chief-2024!
+READER_PASSWORD=Quick-Lookup-2024!
 export PGHOST PGPORT PGUSER
 
 mkdir -p "$OUT/samples"
@@ -57,6 +60,7 @@ cp target/clientele.jar "$OUT/clientele.jar"
 echo "== starting Clientele on 127.0.0.1:$PORT with --clientele.demo.customers=$CUSTOMERS"
 CLIENTELE_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB?reWriteBatchedInserts=true" \
 CLIENTELE_DB_USER=$PGUSER CLIENTELE_PORT=$PORT \
+CLIENTELE_ADMIN_PASSWORD="$ADMIN_PASSWORD" CLIENTELE_REQUIRE_ADMIN_MFA=false CLIENTELE_DATA_DIR="$OUT/data" \
   java -jar "$OUT/clientele.jar" --server.address=127.0.0.1 --clientele.demo.customers="$CUSTOMERS" \
     --clientele.demo.writers="$WRITERS" --clientele.demo.batch-size="$BATCH" > "$OUT/app.log" 2>&1 &
 APP_PID=$!
@@ -83,6 +87,18 @@ until curl -fs "http://127.0.0.1:$PORT/actuator/health" > /dev/null; do
   kill -0 "$APP_PID" 2>/dev/null || { echo "Clientele stopped" >&2; exit 1; }
   sleep 1
 done
+
+echo "== signing in as a reader who sees every customer"
+api() { curl -fsS -H 'Content-Type: application/json' "$@"; }
+admin_token=$(api -u "admin:$ADMIN_PASSWORD" -X POST "http://127.0.0.1:$PORT/api/v1/tokens" -d '{"name":"bench","scope":"read-write"}' \
+  | sed -E 's/.*"token":"([^"]+)".*/\1/')
+api -H "Authorization: Bearer $admin_token" -X POST "http://127.0.0.1:$PORT/api/v1/roles" \
+  -d '{"key":"bench-reader","name":"Bench reader","scope":"all","permissions":["customer:read","contact:read"]}' > /dev/null 2>&1 || true
+api -H "Authorization: Bearer $admin_token" -X POST "http://127.0.0.1:$PORT/api/v1/users" \
+  -d "{\"login\":\"bench-reader\",\"name\":\"Bench reader\",\"roles\":[\"bench-reader\"],\"password\":\"$READER_PASSWORD\"}" > /dev/null 2>&1 || true
+BENCH_TOKEN=$(api -u "bench-reader:$READER_PASSWORD" -X POST "http://127.0.0.1:$PORT/api/v1/tokens" -d '{"name":"bench","scope":"read"}' \
+  | sed -E 's/.*"token":"([^"]+)".*/\1/')
+export BENCH_TOKEN
 
 echo "== VACUUM ANALYZE"
 psql_db -c "vacuum analyze"
