@@ -1,19 +1,43 @@
 package dev.clientele;
 
+import java.util.Arrays;
+
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
  * Clientele: a customer database for CRM, built as a modular monolith. Each direct sub-package
  * is an application module verified by {@code ModularityTests}.
+ *
+ * <p>{@code java -jar clientele.jar} serves the application; {@code java -jar clientele.jar audit verify}
+ * checks the audit trail and exits 0 (intact) or 1 (broken).
  */
 @SpringBootApplication
 @EnableAsync
 public class ClienteleApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && !args[0].startsWith("-")) {
+			command(args);
+			return;
+		}
 		SpringApplication.run(ClienteleApplication.class, args);
+	}
+
+	private static void command(String[] args) {
+		if (args.length >= 2 && args[0].equals("audit") && args[1].equals("verify")) {
+			SpringApplication application = new SpringApplication(ClienteleApplication.class);
+			application.setWebApplicationType(WebApplicationType.NONE);
+			application.setAdditionalProfiles("audit-verify");
+			application.run(Arrays.copyOfRange(args, 2, args.length));
+			return;
+		}
+		System.err.println("Unknown command: " + String.join(" ", args));
+		System.err.println("Usage: java -jar clientele.jar [--option=value ...]   serve Clientele");
+		System.err.println("       java -jar clientele.jar audit verify          check the audit trail (exit 1 if broken)");
+		System.exit(2);
 	}
 
 }

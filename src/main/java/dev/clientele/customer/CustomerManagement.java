@@ -64,4 +64,21 @@ public interface CustomerManagement {
 	/** The names of the fields lists can be filtered by, standard and custom. */
 	List<String> filterFields();
 
+	/**
+	 * The whole value of one field that the current user sees masked, as JSON text; needs
+	 * {@code customer:reveal}, and every reveal is audited.
+	 *
+	 * @throws dev.clientele.shared.ForbiddenException if the user lacks the permission or the field is hidden to them
+	 * @throws dev.clientele.shared.InvalidInputException if the field does not exist or is not masked
+	 */
+	String reveal(UUID id, String field);
+
+	/**
+	 * Hands every customer of one owner to another, each as a new version with source
+	 * {@code system:handover}, in one transaction audited once; needs {@code customer:transfer}.
+	 *
+	 * @return how many customers changed hands
+	 */
+	int handOver(UUID fromUser, UUID toUser, WriteContext context);
+
 }

@@ -198,6 +198,48 @@ class SecurityIT extends DatabaseIT {
 	}
 
 	@Test
+	void aMaskedFieldCanBeRevealedWithThePermissionAndEachRevealIsAudited() {
+		String path = apiWithFullAccess().post("/api/v1/customers", aCompany("揭示测试公司").withPhone("138 0013 8000").json())
+			.location()
+			.orElseThrow();
+		String roleKey = "revealer-" + UUID.randomUUID().toString().substring(0, 4);
+		roles.define(new DefineRole(roleKey, "Revealer", DataScope.ALL, Set.of(Permission.CUSTOMER_READ,
+				Permission.CUSTOMER_REVEAL), Map.of("phones", FieldAccess.MASKED)));
+		Api revealer = tokenFor(newUser(roleKey));
+		Api marketer = tokenFor(newUser("marketer"));
+
+		assertThat(marketer.post(path + "/reveal", "{\"field\": \"phones\"}").status()).isEqualTo(403);
+		assertThat(revealer.get(path).json().at("/phones/0/number").asString()).isEqualTo("138****8000");
+		JsonNode revealed = revealer.post(path + "/reveal", "{\"field\": \"phones\"}").json();
+		assertThat(revealed.at("/value/0/e164").asString()).isEqualTo("+8613800138000");
+
+		String id = path.substring(path.lastIndexOf('/') + 1);
+		assertThat(jdbc.sql("select count(*) from audit_log where action = 'customer.revealed' and entity_id = ? and fields = 'phones'")
+			.param(id).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aDepartingRepsCustomersAreHandedOverInOneAuditedOperation() {
+		String leaving = newUser("sales-rep");
+		String staying = newUser("sales-rep");
+		Api leaver = tokenFor(leaving);
+		String first = leaver.post("/api/v1/customers", aCompany("交接甲公司").json()).location().orElseThrow();
+		leaver.post("/api/v1/customers", aCompany("交接乙公司").json());
+		UUID from = users.accounts().stream().filter(u -> u.login().equals(leaving)).findFirst().orElseThrow().id();
+		UUID to = users.accounts().stream().filter(u -> u.login().equals(staying)).findFirst().orElseThrow().id();
+
+		Api.Response handover = apiWithFullAccess().post("/api/v1/users/" + from + "/handover", "{\"to\": \"" + to + "\"}");
+
+		assertThat(handover.json().get("customers").asInt()).isEqualTo(2);
+		assertThat(tokenFor(staying).get(first).status()).isEqualTo(200);
+		assertThat(leaver.get(first).status()).isEqualTo(404);
+		assertThat(tokenFor(staying).get(first + "/versions").json().get(0).get("source").asString())
+			.isEqualTo("system:handover");
+		assertThat(jdbc.sql("select count(*) from audit_log where action = 'customer.handover' and entity_id = ?")
+			.param(from.toString()).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
 	void responsesWithPersonalDataAreNotCached() {
 		Api full = apiWithFullAccess();
 		String path = full.post("/api/v1/customers", aCompany("缓存测试公司").json()).location().orElseThrow();

@@ -2,6 +2,7 @@ package dev.clientele.customer.internal;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.clientele.access.UserManagement;
@@ -14,6 +15,7 @@ import dev.clientele.customer.MatchCount;
 import dev.clientele.customer.UpdateCustomer;
 import dev.clientele.filter.FilterParser;
 import dev.clientele.shared.Ids;
+import dev.clientele.shared.JsonFields;
 import dev.clientele.shared.NotFoundException;
 import dev.clientele.shared.Slice;
 import dev.clientele.shared.Source;
@@ -118,6 +120,22 @@ class CustomerApiController {
 		ArrayNode array = ProfileJson.JSON.createArrayNode();
 		customers.versions(customer.id()).forEach(v -> array.add(CustomerJson.version(v)));
 		return array;
+	}
+
+	/** The whole value of one masked field, audited. */
+	record Revealed(String field, JsonNode value) {
+	}
+
+	@PostMapping(path = "/{id}/reveal", consumes = MediaType.APPLICATION_JSON_VALUE)
+	Revealed reveal(@PathVariable String id, @RequestBody JsonNode body) {
+		Violations violations = new Violations();
+		JsonFields.checkNames(body, Set.of("field"), Set.of(), violations);
+		String field = violations.isEmpty() ? JsonFields.text(body, "field", violations) : null;
+		if (violations.isEmpty() && field == null) {
+			violations.add("field", "field.required");
+		}
+		violations.throwIfAny();
+		return new Revealed(field, ProfileJson.JSON.readTree(customers.reveal(id(id), field)));
 	}
 
 	@GetMapping("/filter-fields")

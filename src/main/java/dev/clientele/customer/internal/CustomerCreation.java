@@ -21,6 +21,7 @@ import dev.clientele.customer.ContactProfile;
 import dev.clientele.customer.CreateCustomer;
 import dev.clientele.customer.Customer;
 import dev.clientele.customer.CustomerCreated;
+import dev.clientele.customer.CustomersCreated;
 import dev.clientele.customer.CustomerKind;
 import dev.clientele.customer.CustomerProfile;
 import dev.clientele.customer.RecordVersion;
@@ -170,11 +171,18 @@ class CustomerCreation {
 		versions.customers().appendAll(customerVersions);
 		versions.contacts().appendAll(contactVersions);
 		searchKeys.insertAll(keys);
+		UUID batch = drafts.size() > 1 ? Ids.newId() : null;
 		for (int i = 0; i < drafts.size(); i++) {
 			UUID actor = commands.get(i).context().actor();
 			Customer customer = drafts.get(i).customer();
-			events.publishEvent(new CustomerCreated(customer.id(), 1, actor));
-			drafts.get(i).contacts().forEach(c -> events.publishEvent(new ContactCreated(c.id(), customer.id(), 1, actor)));
+			events.publishEvent(new CustomerCreated(customer.id(), 1, actor, batch));
+			drafts.get(i).contacts()
+				.forEach(c -> events.publishEvent(new ContactCreated(c.id(), customer.id(), 1, actor, batch)));
+		}
+		if (batch != null) {
+			var context = commands.get(0).context();
+			events.publishEvent(new CustomersCreated(batch, drafts.size(), contactVersions.size(), context.actor(),
+					context.source().value()));
 		}
 	}
 

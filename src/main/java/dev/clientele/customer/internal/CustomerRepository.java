@@ -129,6 +129,11 @@ class CustomerRepository {
 			.optional();
 	}
 
+	/** Every customer (deleted ones too) an owner holds. */
+	List<UUID> idsOwnedBy(UUID owner) {
+		return jdbc.sql("select id from customers where owner_id = ? order by id").param(owner).query(UUID.class).list();
+	}
+
 	boolean anyCustomValue(String key) {
 		return jdbc.sql("select count(*) from (select 1 from customer_field_values where field_key = ? fetch first 1 rows only) x")
 			.param(key)

@@ -44,6 +44,7 @@ import dev.clientele.shared.Violation;
 import dev.clientele.shared.WriteContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -75,10 +76,13 @@ class CustomerService implements CustomerManagement {
 
 	private final UniqueValues uniqueValues;
 
+	private final CustomerStewardship stewardship;
+
 	CustomerService(CustomerRepository customers, ContactRepository contacts, VersionRepositories versionRepositories,
 			SearchKeyRepository searchKeys, CustomerListQuery listQuery, CustomFieldManagement customFields,
 			UserManagement users, ApplicationEventPublisher events, Clock clock, AccessManagement access,
-			CustomerCreation creation, UniqueValues uniqueValues) {
+			CustomerCreation creation, UniqueValues uniqueValues, CustomerStewardship stewardship) {
+		this.stewardship = stewardship;
 		this.access = access;
 		this.creation = creation;
 		this.uniqueValues = uniqueValues;
@@ -174,11 +178,13 @@ class CustomerService implements CustomerManagement {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<Customer> find(UUID id) {
 		return findIncludingDeleted(id).filter(c -> !c.deleted());
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<Customer> findIncludingDeleted(UUID id) {
 		Access access = this.access.current();
 		access.require(Permission.CUSTOMER_READ);
@@ -193,6 +199,7 @@ class CustomerService implements CustomerManagement {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Slice<Customer> list(CustomerQuery query) {
 		Access access = this.access.current();
 		access.require(Permission.CUSTOMER_READ);
@@ -200,6 +207,7 @@ class CustomerService implements CustomerManagement {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public MatchCount count(CustomerQuery query) {
 		Access access = this.access.current();
 		access.require(Permission.CUSTOMER_READ);
@@ -229,6 +237,18 @@ class CustomerService implements CustomerManagement {
 	@Override
 	public List<String> filterFields() {
 		return listQuery.fieldNames();
+	}
+
+	@Override
+	@Transactional
+	public String reveal(UUID id, String field) {
+		return stewardship.reveal(id, field, access.current());
+	}
+
+	@Override
+	@Transactional
+	public int handOver(UUID fromUser, UUID toUser, WriteContext context) {
+		return stewardship.handOver(fromUser, toUser, context, access.current());
 	}
 
 	/** Re-computes the search keys of a customer after one of its contacts changed. */

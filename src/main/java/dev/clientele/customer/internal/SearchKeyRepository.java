@@ -43,6 +43,10 @@ class SearchKeyRepository {
 				rows);
 	}
 
+	void reassignOwner(UUID from, UUID to) {
+		jdbc.sql("update customer_search_keys set owner_id = ? where owner_id = ?").params(to, from).update();
+	}
+
 	void remove(UUID customerId) {
 		jdbc.sql("delete from customer_search_keys where customer_id = ?").param(customerId).update();
 	}
