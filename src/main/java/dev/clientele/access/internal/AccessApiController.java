@@ -16,6 +16,8 @@ import dev.clientele.access.DefineRole;
 import dev.clientele.access.Department;
 import dev.clientele.access.DepartmentManagement;
 import dev.clientele.access.FieldAccess;
+import dev.clientele.access.Permission;
+import dev.clientele.access.RequiresPermission;
 import dev.clientele.access.Role;
 import dev.clientele.access.RoleManagement;
 import dev.clientele.access.User;
@@ -87,16 +89,19 @@ class AccessApiController {
 				JsonFields.text(body, "newPassword", violations));
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@GetMapping("/api/v1/users")
 	List<UserAccount> users() {
 		return users.accounts();
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@GetMapping("/api/v1/users/{id}")
 	UserAccount user(@PathVariable String id) {
 		return users.account(id(id)).orElseThrow(() -> new NotFoundException("User"));
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@PostMapping(path = "/api/v1/users", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<UserAccount> createUser(@RequestBody JsonNode body) {
 		Violations violations = new Violations();
@@ -111,6 +116,7 @@ class AccessApiController {
 		return ResponseEntity.created(URI.create("/api/v1/users/" + user.id())).body(users.account(user.id()).orElseThrow());
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@PatchMapping(path = "/api/v1/users/{id}", consumes = { "application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE })
 	UserAccount changeUser(@PathVariable String id, @RequestBody JsonNode body) {
 		UserAccount current = user(id);
@@ -126,6 +132,7 @@ class AccessApiController {
 		return users.change(current.id(), command);
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@PutMapping("/api/v1/users/{id}/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void setPassword(@PathVariable String id, @RequestBody JsonNode body) {
@@ -136,38 +143,45 @@ class AccessApiController {
 				JsonFields.bool(body, "mustChange", true, violations));
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@PostMapping("/api/v1/users/{id}/deactivate")
 	UserAccount deactivate(@PathVariable String id) {
 		return users.deactivate(id(id));
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@PostMapping("/api/v1/users/{id}/activate")
 	UserAccount activate(@PathVariable String id) {
 		return users.activate(id(id));
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@GetMapping("/api/v1/roles")
 	List<Role> roles() {
 		return roles.roles();
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@GetMapping("/api/v1/roles/{id}")
 	Role role(@PathVariable String id) {
 		return roles.find(id(id)).orElseThrow(() -> new NotFoundException("Role"));
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@PostMapping(path = "/api/v1/roles", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Role> defineRole(@RequestBody JsonNode body) {
 		Role role = roles.define(roleCommand(body, null));
 		return ResponseEntity.created(URI.create("/api/v1/roles/" + role.id())).body(role);
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@PutMapping(path = "/api/v1/roles/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	Role changeRole(@PathVariable String id, @RequestBody JsonNode body) {
 		Role current = role(id);
 		return roles.change(current.id(), roleCommand(body, current));
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@DeleteMapping("/api/v1/roles/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void deleteRole(@PathVariable String id) {
@@ -179,6 +193,7 @@ class AccessApiController {
 		return departments.departments();
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@PostMapping(path = "/api/v1/departments", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Department> createDepartment(@RequestBody JsonNode body) {
 		Violations violations = new Violations();
@@ -189,6 +204,7 @@ class AccessApiController {
 		return ResponseEntity.created(URI.create("/api/v1/departments/" + department.id())).body(department);
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@PatchMapping(path = "/api/v1/departments/{id}", consumes = { "application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE })
 	Department changeDepartment(@PathVariable String id, @RequestBody JsonNode body) {
 		UUID departmentId = id(id);
@@ -206,6 +222,7 @@ class AccessApiController {
 		return departments.change(departmentId, name, parent);
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@DeleteMapping("/api/v1/departments/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void deleteDepartment(@PathVariable String id) {

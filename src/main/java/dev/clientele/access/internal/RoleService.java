@@ -42,11 +42,13 @@ class RoleService implements RoleManagement {
 
 	@Override
 	public List<Role> roles() {
+		access.current().require(Permission.USER_ADMIN);
 		return roles.findAll();
 	}
 
 	@Override
 	public Optional<Role> find(UUID id) {
+		access.current().require(Permission.USER_ADMIN);
 		return roles.findById(id);
 	}
 

@@ -48,6 +48,14 @@ class SecurityConfiguration {
 		};
 	}
 
+	/**
+	 * A request without a session carries no ambient credentials to forge, so it needs no CSRF
+	 * token: it is answered 401 (or sent to the sign-in page) instead of a CSRF 403. Signing in
+	 * itself stays protected against login CSRF.
+	 */
+	static final RequestMatcher SESSIONLESS = request -> request.getSession(false) == null
+			&& !request.getRequestURI().equals(request.getContextPath() + "/login");
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder(10);
@@ -89,7 +97,7 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.httpBasic(basic -> basic.disable())
-			.csrf(csrf -> csrf.ignoringRequestMatchers(BEARER, TOKEN_REQUEST))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(BEARER, TOKEN_REQUEST, SESSIONLESS))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(problems))
 				.defaultAccessDeniedHandlerFor(problems::forbidden, API))

@@ -10,6 +10,8 @@ import dev.clientele.audit.AuditTrail;
 import dev.clientele.audit.AuditVerification;
 import dev.clientele.shared.Ids;
 import dev.clientele.shared.Violations;
+import dev.clientele.access.Permission;
+import dev.clientele.access.RequiresPermission;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,6 +30,7 @@ class AuditApiController {
 	record Page(List<AuditEntry> items, Long next) {
 	}
 
+	@RequiresPermission(Permission.AUDIT_READ)
 	@GetMapping("/api/v1/audit")
 	Page entries(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
 			@RequestParam(required = false) String entity, @RequestParam(required = false) String entityId,
@@ -49,6 +52,7 @@ class AuditApiController {
 		return new Page(items.size() > limit ? items.subList(0, limit) : items, next);
 	}
 
+	@RequiresPermission(Permission.AUDIT_READ)
 	@GetMapping("/api/v1/audit/verify")
 	AuditVerification verify() {
 		return audit.verify();

@@ -13,6 +13,8 @@ import dev.clientele.shared.NotFoundException;
 import dev.clientele.shared.Source;
 import dev.clientele.shared.Violations;
 import dev.clientele.shared.WriteContext;
+import dev.clientele.access.Permission;
+import dev.clientele.access.RequiresPermission;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,6 +47,7 @@ class ContactApiController {
 		this.users = users;
 	}
 
+	@RequiresPermission(Permission.CONTACT_CREATE)
 	@PostMapping(path = "/api/v1/customers/{customerId}/contacts", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ObjectNode> create(@PathVariable String customerId, @RequestBody JsonNode body,
 			@RequestHeader(name = CustomerApiController.REASON_HEADER, required = false) String reason) {
@@ -56,6 +59,7 @@ class ContactApiController {
 		return ResponseEntity.created(URI.create("/api/v1/contacts/" + contact.id())).body(CustomerJson.contact(contact));
 	}
 
+	@RequiresPermission(Permission.CONTACT_READ)
 	@GetMapping("/api/v1/customers/{customerId}/contacts")
 	ArrayNode list(@PathVariable String customerId) {
 		ArrayNode array = ProfileJson.JSON.createArrayNode();
@@ -63,11 +67,13 @@ class ContactApiController {
 		return array;
 	}
 
+	@RequiresPermission(Permission.CONTACT_READ)
 	@GetMapping("/api/v1/contacts/{id}")
 	ObjectNode get(@PathVariable String id) {
 		return CustomerJson.contact(contacts.find(id(id)).orElseThrow(ContactApiController::notFound));
 	}
 
+	@RequiresPermission(Permission.CONTACT_UPDATE)
 	@PatchMapping(path = "/api/v1/contacts/{id}",
 			consumes = { CustomerApiController.MERGE_PATCH, MediaType.APPLICATION_JSON_VALUE })
 	ObjectNode patch(@PathVariable String id, @RequestBody JsonNode patch,
@@ -83,6 +89,7 @@ class ContactApiController {
 		return CustomerJson.contact(contacts.update(new UpdateContact(current.id(), version, input, context(reason))));
 	}
 
+	@RequiresPermission(Permission.CONTACT_DELETE)
 	@DeleteMapping("/api/v1/contacts/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable String id,
@@ -90,12 +97,14 @@ class ContactApiController {
 		contacts.delete(id(id), context(reason));
 	}
 
+	@RequiresPermission(Permission.CONTACT_DELETE)
 	@PostMapping("/api/v1/contacts/{id}/restore")
 	ObjectNode restore(@PathVariable String id,
 			@RequestHeader(name = CustomerApiController.REASON_HEADER, required = false) String reason) {
 		return CustomerJson.contact(contacts.restore(id(id), context(reason)));
 	}
 
+	@RequiresPermission(Permission.CONTACT_READ)
 	@GetMapping("/api/v1/contacts/{id}/versions")
 	ArrayNode versions(@PathVariable String id) {
 		ArrayNode array = ProfileJson.JSON.createArrayNode();

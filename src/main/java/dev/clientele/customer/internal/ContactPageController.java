@@ -25,6 +25,8 @@ import dev.clientele.shared.WriteContext;
 import dev.clientele.web.FormErrors;
 import dev.clientele.web.PageController;
 import jakarta.servlet.http.HttpServletRequest;
+import dev.clientele.access.Permission;
+import dev.clientele.access.RequiresPermission;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -67,10 +69,12 @@ class ContactPageController {
 	}
 
 	@GetMapping("/customers/{customerId}/contacts/new")
+	@RequiresPermission(Permission.CONTACT_CREATE)
 	String newContact(@PathVariable String customerId, Model model) {
 		return show(new ContactForm().withBlankRows(), customer(customerId), null, FormErrors.none(), model);
 	}
 
+	@RequiresPermission(Permission.CONTACT_CREATE)
 	@PostMapping("/customers/{customerId}/contacts")
 	String create(@PathVariable String customerId, @ModelAttribute("form") ContactForm form, HttpServletRequest request,
 			Model model, Locale locale, RedirectAttributes redirect) {
@@ -89,12 +93,14 @@ class ContactPageController {
 	}
 
 	@GetMapping("/contacts/{id}/edit")
+	@RequiresPermission(Permission.CONTACT_UPDATE)
 	String edit(@PathVariable String id, Model model) {
 		Contact contact = contact(id);
 		return show(ContactForm.of(contact).withBlankRows(), customer(contact.customerId().toString()), contact,
 				FormErrors.none(), model);
 	}
 
+	@RequiresPermission(Permission.CONTACT_UPDATE)
 	@PostMapping("/contacts/{id}")
 	String update(@PathVariable String id, @ModelAttribute("form") ContactForm form, HttpServletRequest request,
 			Model model, Locale locale, RedirectAttributes redirect) {
@@ -117,6 +123,7 @@ class ContactPageController {
 		}
 	}
 
+	@RequiresPermission(Permission.CONTACT_DELETE)
 	@PostMapping("/contacts/{id}/delete")
 	String delete(@PathVariable String id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		Contact deleted = contacts.delete(contact(id).id(), context(reason));

@@ -21,6 +21,8 @@ import dev.clientele.shared.Slice;
 import dev.clientele.shared.Source;
 import dev.clientele.shared.Violations;
 import dev.clientele.shared.WriteContext;
+import dev.clientele.access.Permission;
+import dev.clientele.access.RequiresPermission;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -60,6 +62,7 @@ class CustomerApiController {
 		this.users = users;
 	}
 
+	@RequiresPermission(Permission.CUSTOMER_CREATE)
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ObjectNode> create(@RequestBody JsonNode body,
 			@RequestHeader(name = REASON_HEADER, required = false) String reason) {
@@ -72,11 +75,13 @@ class CustomerApiController {
 			.body(CustomerJson.customer(customer));
 	}
 
+	@RequiresPermission(Permission.CUSTOMER_READ)
 	@GetMapping("/{id}")
 	ObjectNode get(@PathVariable String id) {
 		return CustomerJson.customer(customers.find(id(id)).orElseThrow(CustomerApiController::notFound));
 	}
 
+	@RequiresPermission(Permission.CUSTOMER_UPDATE)
 	@PatchMapping(path = "/{id}", consumes = { MERGE_PATCH, MediaType.APPLICATION_JSON_VALUE })
 	ObjectNode patch(@PathVariable String id, @RequestBody JsonNode patch,
 			@RequestHeader(name = REASON_HEADER, required = false) String reason) {
@@ -92,17 +97,20 @@ class CustomerApiController {
 		return CustomerJson.customer(customers.update(new UpdateCustomer(current.id(), version, input, context(reason))));
 	}
 
+	@RequiresPermission(Permission.CUSTOMER_DELETE)
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable String id, @RequestHeader(name = REASON_HEADER, required = false) String reason) {
 		customers.delete(id(id), context(reason));
 	}
 
+	@RequiresPermission(Permission.CUSTOMER_DELETE)
 	@PostMapping("/{id}/restore")
 	ObjectNode restore(@PathVariable String id, @RequestHeader(name = REASON_HEADER, required = false) String reason) {
 		return CustomerJson.customer(customers.restore(id(id), context(reason)));
 	}
 
+	@RequiresPermission(Permission.CUSTOMER_READ)
 	@GetMapping
 	ObjectNode list(@RequestParam(required = false) String q, @RequestParam(required = false) String filter,
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "20") int limit,
@@ -114,6 +122,7 @@ class CustomerApiController {
 		return CustomerJson.page(page.map(CustomerJson::customer), total);
 	}
 
+	@RequiresPermission(Permission.CUSTOMER_READ)
 	@GetMapping("/{id}/versions")
 	ArrayNode versions(@PathVariable String id) {
 		Customer customer = customers.findIncludingDeleted(id(id)).orElseThrow(CustomerApiController::notFound);
@@ -126,6 +135,7 @@ class CustomerApiController {
 	record Revealed(String field, JsonNode value) {
 	}
 
+	@RequiresPermission(Permission.CUSTOMER_REVEAL)
 	@PostMapping(path = "/{id}/reveal", consumes = MediaType.APPLICATION_JSON_VALUE)
 	Revealed reveal(@PathVariable String id, @RequestBody JsonNode body) {
 		Violations violations = new Violations();

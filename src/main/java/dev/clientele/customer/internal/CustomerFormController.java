@@ -22,6 +22,8 @@ import dev.clientele.shared.WriteContext;
 import dev.clientele.web.FormErrors;
 import dev.clientele.web.PageController;
 import jakarta.servlet.http.HttpServletRequest;
+import dev.clientele.access.Permission;
+import dev.clientele.access.RequiresPermission;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -60,12 +62,14 @@ class CustomerFormController {
 	}
 
 	@GetMapping("/customers/new")
+	@RequiresPermission(Permission.CUSTOMER_CREATE)
 	String newCustomer(Model model) {
 		CustomerForm form = new CustomerForm();
 		form.setOwnerId(users.currentActor().toString());
 		return show(form.withBlankRows(), null, FormErrors.none(), model);
 	}
 
+	@RequiresPermission(Permission.CUSTOMER_CREATE)
 	@PostMapping("/customers")
 	String create(@ModelAttribute("form") CustomerForm form, HttpServletRequest request, Model model, Locale locale,
 			RedirectAttributes redirect) {
@@ -83,11 +87,13 @@ class CustomerFormController {
 	}
 
 	@GetMapping("/customers/{id}/edit")
+	@RequiresPermission(Permission.CUSTOMER_UPDATE)
 	String edit(@PathVariable String id, Model model) {
 		Customer customer = find(id);
 		return show(CustomerForm.of(customer).withBlankRows(), customer, FormErrors.none(), model);
 	}
 
+	@RequiresPermission(Permission.CUSTOMER_UPDATE)
 	@PostMapping("/customers/{id}")
 	String update(@PathVariable String id, @ModelAttribute("form") CustomerForm form, HttpServletRequest request,
 			Model model, Locale locale, RedirectAttributes redirect) {

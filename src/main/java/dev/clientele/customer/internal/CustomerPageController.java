@@ -24,6 +24,8 @@ import dev.clientele.shared.Source;
 import dev.clientele.shared.WriteContext;
 import dev.clientele.web.FormErrors;
 import dev.clientele.web.PageController;
+import dev.clientele.access.Permission;
+import dev.clientele.access.RequiresPermission;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,6 +58,7 @@ class CustomerPageController {
 		this.messages = messages;
 	}
 
+	@RequiresPermission(Permission.CUSTOMER_READ)
 	@GetMapping("/customers")
 	String list(@ModelAttribute("params") CustomerListParams params, Model model, Locale locale) {
 		model.addAttribute("kinds", CustomerKind.values());
@@ -76,6 +79,7 @@ class CustomerPageController {
 		return "customers/list";
 	}
 
+	@RequiresPermission(Permission.CUSTOMER_READ)
 	@GetMapping("/recycle-bin")
 	String recycleBin(@RequestParam(required = false) String cursor, Model model) {
 		model.addAttribute("page", customers.list(new CustomerQuery(null, null, null, CustomerQuery.DEFAULT_LIMIT,
@@ -84,6 +88,7 @@ class CustomerPageController {
 		return "customers/recycle-bin";
 	}
 
+	@RequiresPermission(Permission.CUSTOMER_READ)
 	@GetMapping("/customers/{id}")
 	String show(@PathVariable String id, Model model, Locale locale) {
 		Customer customer = customers.find(CustomerApiController.id(id)).orElseThrow(CustomerApiController::notFound);
@@ -97,6 +102,7 @@ class CustomerPageController {
 		return "customers/show";
 	}
 
+	@RequiresPermission(Permission.CUSTOMER_DELETE)
 	@PostMapping("/customers/{id}/delete")
 	String delete(@PathVariable String id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		Customer deleted = customers.delete(CustomerApiController.id(id), context(reason));
@@ -105,6 +111,7 @@ class CustomerPageController {
 		return "redirect:/customers";
 	}
 
+	@RequiresPermission(Permission.CUSTOMER_DELETE)
 	@PostMapping("/customers/{id}/restore")
 	String restore(@PathVariable String id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		UUID customerId = CustomerApiController.id(id);

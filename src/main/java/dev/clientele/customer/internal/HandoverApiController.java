@@ -11,6 +11,8 @@ import dev.clientele.shared.NotFoundException;
 import dev.clientele.shared.Source;
 import dev.clientele.shared.Violations;
 import dev.clientele.shared.WriteContext;
+import dev.clientele.access.Permission;
+import dev.clientele.access.RequiresPermission;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,6 +37,7 @@ class HandoverApiController {
 	record HandedOver(int customers) {
 	}
 
+	@RequiresPermission(Permission.CUSTOMER_TRANSFER)
 	@PostMapping(path = "/api/v1/users/{id}/handover", consumes = MediaType.APPLICATION_JSON_VALUE)
 	HandedOver handOver(@PathVariable String id, @RequestBody JsonNode body) {
 		Violations violations = new Violations();

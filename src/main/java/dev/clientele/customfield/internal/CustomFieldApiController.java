@@ -17,6 +17,8 @@ import dev.clientele.shared.Ids;
 import dev.clientele.shared.InvalidInputException;
 import dev.clientele.shared.NotFoundException;
 import dev.clientele.shared.Violations;
+import dev.clientele.access.Permission;
+import dev.clientele.access.RequiresPermission;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -60,6 +62,7 @@ class CustomFieldApiController {
 		return fields.find(id(id)).orElseThrow(CustomFieldApiController::notFound);
 	}
 
+	@RequiresPermission(Permission.CUSTOM_FIELD_ADMIN)
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<CustomField> define(@RequestBody JsonNode body) {
 		Violations violations = new Violations();
@@ -96,6 +99,7 @@ class CustomFieldApiController {
 		return ResponseEntity.created(URI.create("/api/v1/custom-fields/" + field.id())).body(field);
 	}
 
+	@RequiresPermission(Permission.CUSTOM_FIELD_ADMIN)
 	@PatchMapping(path = "/{id}", consumes = { "application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE })
 	CustomField change(@PathVariable String id, @RequestBody JsonNode body) {
 		CustomField current = fields.find(id(id)).orElseThrow(CustomFieldApiController::notFound);
@@ -110,6 +114,7 @@ class CustomFieldApiController {
 	}
 
 	/** Deletes an unused field (204), or archives a field in use and answers it (200). */
+	@RequiresPermission(Permission.CUSTOM_FIELD_ADMIN)
 	@DeleteMapping("/{id}")
 	ResponseEntity<CustomField> remove(@PathVariable String id) {
 		UUID fieldId = id(id);
@@ -119,6 +124,7 @@ class CustomFieldApiController {
 		return ResponseEntity.ok(fields.find(fieldId).orElseThrow(CustomFieldApiController::notFound));
 	}
 
+	@RequiresPermission(Permission.CUSTOM_FIELD_ADMIN)
 	@PostMapping("/{id}/unarchive")
 	CustomField unarchive(@PathVariable String id) {
 		return fields.unarchive(id(id));

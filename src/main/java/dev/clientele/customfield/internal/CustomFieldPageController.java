@@ -17,6 +17,8 @@ import dev.clientele.shared.InvalidInputException;
 import dev.clientele.shared.NotFoundException;
 import dev.clientele.web.FormErrors;
 import dev.clientele.web.PageController;
+import dev.clientele.access.Permission;
+import dev.clientele.access.RequiresPermission;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -51,10 +53,12 @@ class CustomFieldPageController {
 	}
 
 	@GetMapping("/custom-fields")
+	@RequiresPermission(Permission.CUSTOM_FIELD_ADMIN)
 	String list(Model model) {
 		return list(new CustomFieldForm(), FormErrors.none(), model);
 	}
 
+	@RequiresPermission(Permission.CUSTOM_FIELD_ADMIN)
 	@PostMapping("/custom-fields")
 	String define(@ModelAttribute("form") CustomFieldForm form, Model model, Locale locale,
 			RedirectAttributes redirect) {
@@ -70,6 +74,7 @@ class CustomFieldPageController {
 	}
 
 	@GetMapping("/custom-fields/{id}/edit")
+	@RequiresPermission(Permission.CUSTOM_FIELD_ADMIN)
 	String edit(@PathVariable String id, Model model) {
 		CustomField field = find(id);
 		CustomFieldForm change = new CustomFieldForm();
@@ -78,6 +83,7 @@ class CustomFieldPageController {
 		return edit(field, change, FormErrors.none(), model);
 	}
 
+	@RequiresPermission(Permission.CUSTOM_FIELD_ADMIN)
 	@PostMapping("/custom-fields/{id}")
 	String change(@PathVariable String id, @ModelAttribute("change") CustomFieldForm change, Model model, Locale locale,
 			RedirectAttributes redirect) {
@@ -95,6 +101,7 @@ class CustomFieldPageController {
 		}
 	}
 
+	@RequiresPermission(Permission.CUSTOM_FIELD_ADMIN)
 	@PostMapping("/custom-fields/{id}/remove")
 	String remove(@PathVariable String id, RedirectAttributes redirect) {
 		CustomField field = find(id);
@@ -104,6 +111,7 @@ class CustomFieldPageController {
 		return "redirect:/custom-fields";
 	}
 
+	@RequiresPermission(Permission.CUSTOM_FIELD_ADMIN)
 	@PostMapping("/custom-fields/{id}/unarchive")
 	String unarchive(@PathVariable String id, RedirectAttributes redirect) {
 		CustomField field = fields.unarchive(find(id).id());

@@ -1,5 +1,6 @@
 package dev.clientele.web.internal;
 
+import dev.clientele.shared.ConflictException;
 import dev.clientele.shared.ForbiddenException;
 import dev.clientele.shared.NotFoundException;
 import dev.clientele.web.PageController;
@@ -19,6 +20,12 @@ class PageFailureAdvice {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound() {
 		return "error/404";
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String conflict() {
+		return "error/409";
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
