@@ -123,6 +123,15 @@ echo "== HTTP, $REQUESTS requests per kind after a warm-up ($rows customers; $(n
 timeout 1800 java -cp "$(ls "$OUT"/lib/pinyin4j-*.jar)" bench/SearchBench.java "http://127.0.0.1:$PORT" "$OUT/samples" \
   "$REQUESTS" "$HTTP_THREADS" "$SECONDS_PER_THROUGHPUT"
 
+ab_rps=
+if command -v ab > /dev/null; then
+  echo "== ab: GET /api/v1/customers/<id>, 4 keep-alive connections, 15 s (a C client that leaves the cores to the server)"
+  ab -q -k -c 4 -t 15 -n 10000000 -H "Authorization: Bearer $BENCH_TOKEN" \
+    "http://127.0.0.1:$PORT/api/v1/customers/$(head -n 1 "$OUT/samples/ids.txt")" > "$OUT/ab.txt" 2>&1 || true
+  ab_rps=$(grep -E "^Requests per second" "$OUT/ab.txt" | awk '{print $4}')
+  echo "   ab: $ab_rps requests/s ($(grep -E '^(Failed|Non-2xx)' "$OUT/ab.txt" | tr '\n' ' '))"
+fi
+
 echo "== pgbench: select * from customers where id = <random id>, 2 clients, 15 s"
 cat > "$OUT/select-by-id.sql" <<SQL
 \set n random(1, $rows)
@@ -133,3 +142,6 @@ tps=$(grep -E "^tps" "$OUT/pgbench.txt" | sed -E 's/tps = ([0-9.]+).*/\1/' | tai
 http=$(cat "$OUT/samples/get-throughput")
 echo "   pgbench TPS: $tps"
 awk -v h="$http" -v p="$tps" 'BEGIN { printf "   HTTP GET by id / pgbench: %.0f / %.0f = %.2f (target >= 0.20)\n", h, p, h / p }'
+if [ -n "$ab_rps" ]; then
+  awk -v h="$ab_rps" -v p="$tps" 'BEGIN { printf "   HTTP GET by id (ab) / pgbench: %.0f / %.0f = %.2f (target >= 0.20)\n", h, p, h / p }'
+fi

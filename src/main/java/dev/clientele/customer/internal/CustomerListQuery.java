@@ -26,13 +26,16 @@ import org.springframework.stereotype.Component;
 /**
  * Lists customers: filter, keyword, sort and keyset paging compiled into one parameterised
  * query. A keyword search without an explicit sort ranks by relevance within the first
- * {@value #CANDIDATES} key matches, so that the first page of a very common fragment is still
+ * {@value #RANKED} key matches (counted up to {@value #CANDIDATES}), so that the first page of a very common fragment is still
  * fast; with a filter or a sort, every match is considered.
  */
 @Component
 class CustomerListQuery {
 
 	static final int CANDIDATES = MatchCount.CAP + 1;
+
+	/** How many key matches a ranked page is chosen from: enough for 100 pages, few enough to stay fast. */
+	static final int RANKED = 2_000;
 
 	private static final String RELEVANCE = "relevance";
 
@@ -102,19 +105,19 @@ class CustomerListQuery {
 	private static String relevanceSql(Plan plan, Cursor cursor, Map<String, Object> params) {
 		String after = cursor == null ? "1 = 1"
 				: Keyset.after(List.of(RANK), cursor.values(), cursor.lastId(), false, "g.customer_id", params);
-		return "select " + COLUMNS + ", h.weight as sk0 from (select customer_id, weight from (" + grouped(plan)
+		return "select " + COLUMNS + ", h.weight as sk0 from (select customer_id, weight from (" + grouped(plan.candidates)
 				+ ") g where " + after + " order by weight, customer_id fetch first :limit rows only) h"
 				+ " join customers c on c.id = h.customer_id join users u on u.id = c.owner_id"
 				+ " order by h.weight, h.customer_id";
 	}
 
-	private static String grouped(Plan plan) {
-		return "select customer_id, min(weight) as weight from (" + plan.candidates + ") k group by customer_id";
+	private static String grouped(String candidates) {
+		return "select customer_id, min(weight) as weight from (" + candidates + ") k group by customer_id";
 	}
 
 	MatchCount count(CustomerQuery query, Access access) {
 		Plan plan = plan(query, access);
-		String sql = plan.relevance ? "select count(*) from (" + grouped(plan) + ") g"
+		String sql = plan.relevance ? "select count(*) from (" + grouped(plan.counted) + ") g"
 				: "select count(*) from (select 1 as one from " + plan.from + " where " + String.join(" and ", plan.where)
 						+ " fetch first " + CANDIDATES + " rows only) x";
 		long count = jdbc.sql(sql).params(plan.params).query(Long.class).single();
@@ -123,7 +126,7 @@ class CustomerListQuery {
 	}
 
 	private boolean keyHitsCapped(Plan plan) {
-		String sql = "select count(*) from (" + plan.candidates + ") k";
+		String sql = "select count(*) from (" + plan.counted + ") k";
 		return jdbc.sql(sql).params(plan.params).query(Long.class).single() >= CANDIDATES;
 	}
 
@@ -149,6 +152,7 @@ class CustomerListQuery {
 		boolean relevance = keyword != null && !query.deleted() && !hasSort && filter.sql().equals("1 = 1");
 		String from = "customers c join users u on u.id = c.owner_id";
 		String candidates = null;
+		String counted = null;
 		List<SortKey> sort;
 		String order;
 		if (keyword != null) {
@@ -157,7 +161,8 @@ class CustomerListQuery {
 				where.add("lower(c.name) like :kw_like escape '\\'");
 			}
 			else if (relevance) {
-				candidates = Keyword.candidates(kinds, CANDIDATES, ownerFilter);
+				candidates = Keyword.candidates(kinds, RANKED, ownerFilter);
+				counted = Keyword.candidates(kinds, CANDIDATES, ownerFilter);
 			}
 			else {
 				where.add("c.id in (" + Keyword.allMatches(kinds) + ")");
@@ -173,7 +178,7 @@ class CustomerListQuery {
 			ReadableFields.requireReadable(sort.stream().map(SortKey::name).toList(), access);
 			sort.forEach(key -> params.putAll(key.params()));
 		}
-		return new Plan(from, where, params, sort, order, relevance, candidates);
+		return new Plan(from, where, params, sort, order, relevance, candidates, counted);
 	}
 
 	private static Row row(ResultSet rs, List<SortKey> keys) throws SQLException {
@@ -202,7 +207,7 @@ class CustomerListQuery {
 	}
 
 	private record Plan(String from, List<String> where, Map<String, Object> params, List<SortKey> sort, String order,
-			boolean relevance, String candidates) {
+			boolean relevance, String candidates, String counted) {
 	}
 
 }
