@@ -23,7 +23,13 @@ public interface RoleManagement {
 	/** Deletes a custom role nobody holds. */
 	void delete(UUID id);
 
-	/** Sets one field's access on every role at once, e.g. when a custom field is created. */
-	void setFieldAccess(String field, java.util.Map<UUID, FieldAccess> accessByRole);
+	/**
+	 * Sets the access of roles (by key) to one custom field, as its administrator does when defining
+	 * it; roles left out keep the default (edit for roles that may update customers, read for the
+	 * others). Needs {@code custom-field:admin}.
+	 *
+	 * @param field {@code customFields.<key>} or {@code contact.customFields.<key>}
+	 */
+	void setCustomFieldAccess(String field, java.util.Map<String, FieldAccess> accessByRoleKey);
 
 }

@@ -240,6 +240,24 @@ class SecurityIT extends DatabaseIT {
 	}
 
 	@Test
+	void aCustomFieldsAccessIsSetPerRoleWhenItIsDefined() {
+		Api full = apiWithFullAccess();
+		String key = "margin" + UUID.randomUUID().toString().substring(0, 4);
+		Api.Response field = full.post("/api/v1/custom-fields", "{\"entity\": \"customer\", \"key\": \"" + key
+				+ "\", \"label\": \"毛利\", \"type\": \"decimal\", \"access\": {\"marketer\": \"hidden\", \"read-only\": \"masked\"}}");
+		assertThat(field.status()).isEqualTo(201);
+		String path = full.post("/api/v1/customers", aCompany("毛利公司").withCustomField(key, "12.5").json())
+			.location()
+			.orElseThrow();
+
+		assertThat(tokenFor(newUser("marketer")).get(path).json().at("/customFields").has(key)).isFalse();
+		assertThat(full.get(path).json().at("/customFields/" + key).asString()).isEqualTo("12.5");
+		assertThat(full.post("/api/v1/custom-fields", "{\"entity\": \"customer\", \"key\": \"x" + key
+				+ "\", \"label\": \"X\", \"type\": \"text\", \"access\": {\"marketer\": \"secret\"}}").errorFields())
+			.containsExactly("access.marketer");
+	}
+
+	@Test
 	void responsesWithPersonalDataAreNotCached() {
 		Api full = apiWithFullAccess();
 		String path = full.post("/api/v1/customers", aCompany("缓存测试公司").json()).location().orElseThrow();

@@ -52,6 +52,17 @@ class AuditIT extends DatabaseIT {
 	}
 
 	@Test
+	void signingOutIsAudited() {
+		String login = "out" + UUID.randomUUID().toString().substring(0, 6);
+		UUID id = TestAccounts.user(users, login, null, "sales-rep").id();
+		Api browser = Api.signedIn(port, login, TestAccounts.PASSWORD);
+
+		assertThat(browser.postForm("/logout").status()).isEqualTo(302);
+
+		assertThat(auditor().get("/api/v1/audit?actor=" + id + "&action=logout").json().get("items")).hasSize(1);
+	}
+
+	@Test
 	void theChainDetectsAnyEditOfThePast() {
 		Api auditor = auditor();
 		apiWithFullAccess().post("/api/v1/customers", aCompany("链条测试公司").json());

@@ -107,16 +107,26 @@ class RoleService implements RoleManagement {
 
 	@Override
 	@Transactional
-	public void setFieldAccess(String field, Map<UUID, FieldAccess> accessByRole) {
-		for (Role role : roles.findAll()) {
-			FieldAccess access = accessByRole.get(role.id());
-			if (access != null) {
-				Map<String, FieldAccess> fields = new HashMap<>(role.fields());
-				fields.put(field, access);
-				roles.update(new Role(role.id(), role.key(), role.name(), role.builtin(), role.scope(), role.permissions(),
-						fields));
-			}
+	public void setCustomFieldAccess(String field, Map<String, FieldAccess> accessByRoleKey) {
+		access.current().require(Permission.CUSTOM_FIELD_ADMIN);
+		if (!field.matches("(contact\\.)?customFields\\.[a-z][a-z0-9_]{0,63}")) {
+			throw dev.clientele.shared.InvalidInputException.of("field", "role.field.unknown", field);
 		}
+		Map<String, Role> byKey = new HashMap<>();
+		roles.findAll().forEach(role -> byKey.put(role.key(), role));
+		Violations violations = new Violations();
+		accessByRoleKey.keySet()
+			.stream()
+			.filter(key -> !byKey.containsKey(key))
+			.forEach(key -> violations.add("access." + key, "user.role.unknown", key));
+		violations.throwIfAny();
+		accessByRoleKey.forEach((key, level) -> {
+			Role role = byKey.get(key);
+			Map<String, FieldAccess> fields = new HashMap<>(role.fields());
+			fields.put(field, level);
+			roles.update(new Role(role.id(), role.key(), role.name(), role.builtin(), role.scope(), role.permissions(), fields));
+		});
+		events.publishEvent(new UserChanged(UserManagement.SYSTEM_USER, "role.fieldAccess:" + field));
 	}
 
 	private static void check(DefineRole command, Violations violations) {

@@ -1,6 +1,8 @@
 package dev.clientele.access.internal;
 
+import dev.clientele.access.SignInAttempted;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -78,7 +80,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, BearerTokenFilter bearer, AccountStateFilter state,
-			SignInProvider provider, ProblemResponses problems) throws Exception {
+			SignInProvider provider, ProblemResponses problems, ApplicationEventPublisher events) throws Exception {
 		http.authenticationProvider(provider)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
@@ -95,7 +97,13 @@ class SecurityConfiguration {
 				.successHandler(new SignInSuccess())
 				.failureUrl("/login?error")
 				.permitAll())
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.logout(logout -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?logout")
+				.addLogoutHandler((request, response, authentication) -> {
+					if (authentication != null && authentication.getPrincipal() instanceof ClientelePrincipal principal) {
+						events.publishEvent(new SignInAttempted(principal.userId(), request.getRemoteAddr(), "logout", null));
+					}
+				}))
 			.httpBasic(basic -> basic.disable())
 			.csrf(csrf -> csrf.ignoringRequestMatchers(BEARER, TOKEN_REQUEST, SESSIONLESS))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -17,6 +17,7 @@ import dev.clientele.shared.Ids;
 import dev.clientele.shared.InvalidInputException;
 import dev.clientele.shared.NotFoundException;
 import dev.clientele.shared.Violations;
+import dev.clientele.access.FieldAccess;
 import dev.clientele.access.Permission;
 import dev.clientele.access.RequiresPermission;
 import org.springframework.http.MediaType;
@@ -37,7 +38,8 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/v1/custom-fields")
 class CustomFieldApiController {
 
-	private static final Set<String> DEFINE = Set.of("entity", "key", "label", "type", "required", "unique", "options");
+	private static final Set<String> DEFINE = Set.of("entity", "key", "label", "type", "required", "unique", "options",
+			"access");
 
 	private static final Set<String> CHANGE = Set.of("label", "required", "options");
 
@@ -79,7 +81,7 @@ class CustomFieldApiController {
 		}
 		DefineCustomField command = new DefineCustomField(entity, text(body, "key", violations),
 				text(body, "label", violations), type, bool(body, "required", violations), bool(body, "unique", violations),
-				options(body, violations));
+				options(body, violations), access(body, violations));
 		CustomField field;
 		try {
 			field = fields.define(command);
@@ -188,6 +190,30 @@ class CustomFieldApiController {
 			}
 		}
 		return options;
+	}
+
+	/** {@code "access": {"<role key>": "hidden"|"masked"|"read"|"edit"}}. */
+	private static java.util.Map<String, FieldAccess> access(JsonNode body, Violations violations) {
+		java.util.Map<String, FieldAccess> access = new java.util.HashMap<>();
+		JsonNode node = body.get("access");
+		if (node == null || node.isNull()) {
+			return access;
+		}
+		if (!node.isObject()) {
+			violations.add("access", "json.object");
+			return access;
+		}
+		node.properties().forEach(entry -> {
+			FieldAccess level = entry.getValue().isString() ? FieldAccess.fromKey(entry.getValue().stringValue()).orElse(null)
+					: null;
+			if (level == null) {
+				violations.add("access." + entry.getKey(), "role.fieldAccess");
+			}
+			else {
+				access.put(entry.getKey(), level);
+			}
+		});
+		return access;
 	}
 
 	private static UUID id(String text) {

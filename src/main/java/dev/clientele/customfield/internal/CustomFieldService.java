@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import dev.clientele.access.AccessManagement;
 import dev.clientele.access.Permission;
+import dev.clientele.access.RoleManagement;
 import dev.clientele.customfield.ChangeCustomField;
 import dev.clientele.customfield.CustomField;
 import dev.clientele.customfield.CustomFieldManagement;
@@ -42,9 +43,12 @@ class CustomFieldService implements CustomFieldManagement {
 
 	private final AccessManagement access;
 
+	private final RoleManagement roles;
+
 	CustomFieldService(CustomFieldRepository repository, List<CustomFieldUsage> usages, Clock clock,
-			AccessManagement access) {
+			AccessManagement access, RoleManagement roles) {
 		this.access = access;
+		this.roles = roles;
 		this.repository = repository;
 		this.usages = usages;
 		this.clock = clock;
@@ -89,6 +93,10 @@ class CustomFieldService implements CustomFieldManagement {
 				command.required(), command.unique(), options, repository.nextPosition(command.entity()),
 				clock.instant().truncatedTo(ChronoUnit.MICROS), null);
 		repository.insert(field);
+		if (!command.access().isEmpty()) {
+			String prefix = field.entity() == FieldEntity.CONTACT ? "contact.customFields." : "customFields.";
+			roles.setCustomFieldAccess(prefix + field.key(), command.access());
+		}
 		return field;
 	}
 
