@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import dev.clientele.access.AccessManagement;
 import dev.clientele.access.Department;
 import dev.clientele.access.DepartmentManagement;
 import dev.clientele.access.Permission;
+import dev.clientele.access.RequiresPermission;
 import dev.clientele.shared.ConflictException;
 import dev.clientele.shared.Ids;
 import dev.clientele.shared.InvalidInputException;
@@ -31,13 +31,10 @@ class DepartmentPageController {
 
 	private final DepartmentManagement departments;
 
-	private final AccessManagement access;
-
 	private final MessageSource messages;
 
-	DepartmentPageController(DepartmentManagement departments, AccessManagement access, MessageSource messages) {
+	DepartmentPageController(DepartmentManagement departments, MessageSource messages) {
 		this.departments = departments;
-		this.access = access;
 		this.messages = messages;
 	}
 
@@ -50,11 +47,13 @@ class DepartmentPageController {
 
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@GetMapping("/admin/departments")
 	String list(Model model) {
 		return list(new Input("", ""), FormErrors.none(), model);
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@PostMapping("/admin/departments")
 	String create(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String parentId,
 			Model model, Locale locale, RedirectAttributes redirect) {
@@ -68,6 +67,7 @@ class DepartmentPageController {
 		}
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@GetMapping("/admin/departments/{id}")
 	String edit(@PathVariable String id, Model model) {
 		Department department = find(id);
@@ -75,6 +75,7 @@ class DepartmentPageController {
 				department.parentId() == null ? "" : department.parentId().toString()), FormErrors.none(), model);
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@PostMapping("/admin/departments/{id}")
 	String change(@PathVariable String id, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String parentId, Model model, Locale locale, RedirectAttributes redirect) {
@@ -89,6 +90,7 @@ class DepartmentPageController {
 		}
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@PostMapping("/admin/departments/{id}/delete")
 	String delete(@PathVariable String id, Model model, Locale locale, RedirectAttributes redirect) {
 		Department department = find(id);
@@ -102,7 +104,6 @@ class DepartmentPageController {
 	}
 
 	private String list(Input input, FormErrors errors, Model model) {
-		access.current().require(Permission.USER_ADMIN);
 		return page(null, input, errors, model);
 	}
 
@@ -117,7 +118,6 @@ class DepartmentPageController {
 
 
 	private Department find(String id) {
-		access.current().require(Permission.USER_ADMIN);
 		UUID departmentId = Ids.parse(id).orElseThrow(() -> new NotFoundException("Department"));
 		return departments.departments()
 			.stream()

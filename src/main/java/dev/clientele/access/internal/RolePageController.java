@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import dev.clientele.access.AccessManagement;
 import dev.clientele.access.DataScope;
 import dev.clientele.access.FieldAccess;
 import dev.clientele.access.FieldAccessContributor;
 import dev.clientele.access.Permission;
+import dev.clientele.access.RequiresPermission;
 import dev.clientele.access.Role;
 import dev.clientele.access.RoleManagement;
 import dev.clientele.shared.ConflictException;
@@ -37,16 +37,13 @@ class RolePageController {
 
 	private final RoleManagement roles;
 
-	private final AccessManagement access;
-
 	private final List<FieldAccessContributor> contributors;
 
 	private final MessageSource messages;
 
-	RolePageController(RoleManagement roles, AccessManagement access, List<FieldAccessContributor> contributors,
+	RolePageController(RoleManagement roles, List<FieldAccessContributor> contributors,
 			MessageSource messages) {
 		this.roles = roles;
-		this.access = access;
 		this.contributors = contributors;
 		this.messages = messages;
 	}
@@ -61,17 +58,19 @@ class RolePageController {
 		binder.setAllowedFields(RoleForm.CHANGEABLE);
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@GetMapping("/admin/roles")
 	String list(Model model) {
 		return list(FormErrors.none(), model);
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@GetMapping("/admin/roles/new")
 	String newRole(Model model) {
-		access.current().require(Permission.USER_ADMIN);
 		return form(null, new RoleForm(), FormErrors.none(), model);
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@PostMapping("/admin/roles")
 	String define(@ModelAttribute("form") RoleForm form, Model model, Locale locale, RedirectAttributes redirect) {
 		try {
@@ -83,12 +82,14 @@ class RolePageController {
 		}
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@GetMapping("/admin/roles/{id}")
 	String edit(@PathVariable String id, Model model) {
 		Role role = find(id);
 		return form(role, RoleForm.of(role), FormErrors.none(), model);
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@PostMapping("/admin/roles/{id}")
 	String change(@PathVariable String id, @ModelAttribute("change") RoleForm change, Model model, Locale locale,
 			RedirectAttributes redirect) {
@@ -103,6 +104,7 @@ class RolePageController {
 		}
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@PostMapping("/admin/roles/{id}/delete")
 	String delete(@PathVariable String id, Model model, Locale locale, RedirectAttributes redirect) {
 		Role role = find(id);
@@ -116,7 +118,6 @@ class RolePageController {
 	}
 
 	private String list(FormErrors errors, Model model) {
-		access.current().require(Permission.USER_ADMIN);
 		model.addAttribute("roles", roles.roles());
 		model.addAttribute("permissions", Permission.ALL);
 		model.addAttribute("errors", errors);
@@ -148,7 +149,6 @@ class RolePageController {
 
 
 	private Role find(String id) {
-		access.current().require(Permission.USER_ADMIN);
 		UUID roleId = Ids.parse(id).orElseThrow(() -> new NotFoundException("Role"));
 		return roles.find(roleId).orElseThrow(() -> new NotFoundException("Role"));
 	}

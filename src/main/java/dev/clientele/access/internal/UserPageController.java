@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import dev.clientele.access.AccessManagement;
 import dev.clientele.access.DepartmentManagement;
 import dev.clientele.access.Permission;
+import dev.clientele.access.RequiresPermission;
 import dev.clientele.access.RoleManagement;
 import dev.clientele.access.User;
 import dev.clientele.access.UserAccount;
@@ -39,14 +39,11 @@ class UserPageController {
 
 	private final DepartmentManagement departments;
 
-	private final AccessManagement access;
-
 	private final MessageSource messages;
 
 	UserPageController(UserManagement users, RoleManagement roles, DepartmentManagement departments,
-			AccessManagement access, MessageSource messages) {
+			MessageSource messages) {
 		this.users = users;
-		this.access = access;
 		this.roles = roles;
 		this.departments = departments;
 		this.messages = messages;
@@ -62,6 +59,7 @@ class UserPageController {
 		binder.setAllowedFields(UserForm.CHANGEABLE);
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@GetMapping("/admin/users")
 	String list(Model model) {
 		model.addAttribute("accounts", users.accounts());
@@ -69,12 +67,13 @@ class UserPageController {
 		return "admin/users";
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@GetMapping("/admin/users/new")
 	String newUser(Model model) {
-		access.current().require(Permission.USER_ADMIN);
 		return form(null, new UserForm(), FormErrors.none(), model);
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@PostMapping("/admin/users")
 	String create(@ModelAttribute("form") UserForm form, Model model, Locale locale, RedirectAttributes redirect) {
 		try {
@@ -89,12 +88,14 @@ class UserPageController {
 		}
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@GetMapping("/admin/users/{id}")
 	String edit(@PathVariable String id, Model model) {
 		UserAccount account = find(id);
 		return form(account, UserForm.of(account), FormErrors.none(), model);
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@PostMapping("/admin/users/{id}")
 	String change(@PathVariable String id, @ModelAttribute("change") UserForm change, Model model, Locale locale,
 			RedirectAttributes redirect) {
@@ -108,6 +109,7 @@ class UserPageController {
 		}
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@PostMapping("/admin/users/{id}/password")
 	String setPassword(@PathVariable String id, @RequestParam(defaultValue = "") String password,
 			@RequestParam(defaultValue = "false") boolean mustChangePassword, Model model, Locale locale,
@@ -123,6 +125,7 @@ class UserPageController {
 		}
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@PostMapping("/admin/users/{id}/deactivate")
 	String deactivate(@PathVariable String id, Model model, Locale locale, RedirectAttributes redirect) {
 		UserAccount account = find(id);
@@ -135,6 +138,7 @@ class UserPageController {
 		}
 	}
 
+	@RequiresPermission(Permission.USER_ADMIN)
 	@PostMapping("/admin/users/{id}/activate")
 	String activate(@PathVariable String id, RedirectAttributes redirect) {
 		UserAccount account = find(id);

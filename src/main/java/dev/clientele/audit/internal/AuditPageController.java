@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
-import dev.clientele.access.AccessManagement;
 import dev.clientele.access.Permission;
+import dev.clientele.access.RequiresPermission;
 import dev.clientele.access.User;
 import dev.clientele.access.UserManagement;
 import dev.clientele.audit.AuditEntry;
@@ -38,16 +38,13 @@ class AuditPageController {
 
 	private final UserManagement users;
 
-	private final AccessManagement access;
-
 	private final MessageSource messages;
 
 	private final ZoneId zone = ZoneId.systemDefault();
 
-	AuditPageController(AuditTrail audit, UserManagement users, AccessManagement access, MessageSource messages) {
+	AuditPageController(AuditTrail audit, UserManagement users, MessageSource messages) {
 		this.audit = audit;
 		this.users = users;
-		this.access = access;
 		this.messages = messages;
 	}
 
@@ -73,9 +70,9 @@ class AuditPageController {
 
 	}
 
+	@RequiresPermission(Permission.AUDIT_READ)
 	@GetMapping("/audit")
 	String entries(@ModelAttribute("filters") Filters filters, Model model, Locale locale) {
-		access.current().require(Permission.AUDIT_READ);
 		Violations violations = new Violations();
 		UUID actorId = actor(filters.actor(), violations);
 		Instant from = startOf(filters.from(), "from", 0, violations);
@@ -92,6 +89,7 @@ class AuditPageController {
 		return "audit/list";
 	}
 
+	@RequiresPermission(Permission.AUDIT_READ)
 	@GetMapping("/audit/verify")
 	String verify(Model model, Locale locale) {
 		Filters none = new Filters(null, null, null, null, null, null);
