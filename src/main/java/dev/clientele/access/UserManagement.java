@@ -15,6 +15,9 @@ public interface UserManagement {
 	/** The user with that id, active or not. */
 	Optional<User> find(UUID id);
 
+	/** The user with that login, active or not. */
+	Optional<User> findByLogin(String login);
+
 	/** The users with those ids, by id; unknown ids are absent from the map. */
 	Map<UUID, User> findAll(Collection<UUID> ids);
 

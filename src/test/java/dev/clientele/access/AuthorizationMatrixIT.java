@@ -92,7 +92,22 @@ class AuthorizationMatrixIT extends DatabaseIT {
 			entry("POST /api/v1/departments", Permission.USER_ADMIN),
 			entry("PATCH /api/v1/departments/{id}", Permission.USER_ADMIN),
 			entry("DELETE /api/v1/departments/{id}", Permission.USER_ADMIN),
-			entry("GET /api/v1/audit", Permission.AUDIT_READ), entry("GET /api/v1/audit/verify", Permission.AUDIT_READ));
+			entry("GET /api/v1/audit", Permission.AUDIT_READ), entry("GET /api/v1/audit/verify", Permission.AUDIT_READ),
+			entry("GET /admin/users", Permission.USER_ADMIN), entry("GET /admin/users/new", Permission.USER_ADMIN),
+			entry("POST /admin/users", Permission.USER_ADMIN), entry("GET /admin/users/{id}", Permission.USER_ADMIN),
+			entry("POST /admin/users/{id}", Permission.USER_ADMIN),
+			entry("POST /admin/users/{id}/password", Permission.USER_ADMIN),
+			entry("POST /admin/users/{id}/deactivate", Permission.USER_ADMIN),
+			entry("POST /admin/users/{id}/activate", Permission.USER_ADMIN),
+			entry("GET /admin/roles", Permission.USER_ADMIN), entry("GET /admin/roles/new", Permission.USER_ADMIN),
+			entry("POST /admin/roles", Permission.USER_ADMIN), entry("GET /admin/roles/{id}", Permission.USER_ADMIN),
+			entry("POST /admin/roles/{id}", Permission.USER_ADMIN),
+			entry("POST /admin/roles/{id}/delete", Permission.USER_ADMIN),
+			entry("GET /admin/departments", Permission.USER_ADMIN), entry("POST /admin/departments", Permission.USER_ADMIN),
+			entry("GET /admin/departments/{id}", Permission.USER_ADMIN),
+			entry("POST /admin/departments/{id}", Permission.USER_ADMIN),
+			entry("POST /admin/departments/{id}/delete", Permission.USER_ADMIN),
+			entry("GET /audit", Permission.AUDIT_READ), entry("GET /audit/verify", Permission.AUDIT_READ));
 
 	static final List<String> ROLES = List.of("system-admin", "security-auditor", "sales-manager", "sales-rep", "marketer",
 			"read-only");

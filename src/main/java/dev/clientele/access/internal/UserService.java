@@ -71,6 +71,11 @@ class UserService implements UserManagement {
 	}
 
 	@Override
+	public Optional<User> findByLogin(String login) {
+		return login == null ? Optional.empty() : accounts.findByLogin(login.strip()).map(UserService::user);
+	}
+
+	@Override
 	public Map<UUID, User> findAll(Collection<UUID> ids) {
 		return accounts.findAll()
 			.stream()
@@ -122,7 +127,8 @@ class UserService implements UserManagement {
 		}
 		violations.throwIfAny();
 		Account account = new Account(Ids.newId(), login, name, email, command.departmentId(), true,
-				command.password() == null ? null : passwords.encode(command.password()), false, null, null, null);
+				command.password() == null ? null : passwords.encode(command.password()),
+				command.password() != null && command.mustChangePassword(), null, null, null);
 		accounts.insert(account, now());
 		accounts.replaceRoles(account.id(), roleIds);
 		events.publishEvent(new UserChanged(account.id(), "user.created"));
