@@ -258,6 +258,17 @@ class SecurityIT extends DatabaseIT {
 	}
 
 	@Test
+	void signInLeadsToTheFirstPageTheRolesOpen() {
+		Api admin = Api.signedIn(port, "admin", "Chief-Secret-2024!");
+		Api rep = Api.signedIn(port, newUser("sales-rep"), TestAccounts.PASSWORD);
+		Api auditor = Api.signedIn(port, newUser("security-auditor"), TestAccounts.PASSWORD);
+
+		assertThat(admin.get("/").location().orElseThrow()).endsWith("/admin/users");
+		assertThat(rep.get("/").location().orElseThrow()).endsWith("/customers");
+		assertThat(auditor.get("/").location().orElseThrow()).endsWith("/audit");
+	}
+
+	@Test
 	void responsesWithPersonalDataAreNotCached() {
 		Api full = apiWithFullAccess();
 		String path = full.post("/api/v1/customers", aCompany("缓存测试公司").json()).location().orElseThrow();

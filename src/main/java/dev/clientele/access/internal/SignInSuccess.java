@@ -2,11 +2,11 @@ package dev.clientele.access.internal;
 
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
-/** After signing in: back to the page asked for, or the customer list. */
+/** After signing in: back to the page asked for, or the first page the user's roles open. */
 class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 
 	SignInSuccess() {
-		setDefaultTargetUrl("/customers");
+		setDefaultTargetUrl("/");
 	}
 
 }
