@@ -161,8 +161,9 @@ class CustomerListQuery {
 				where.add("lower(c.name) like :kw_like escape '\\'");
 			}
 			else if (relevance) {
-				candidates = Keyword.candidates(kinds, RANKED, ownerFilter);
-				counted = Keyword.candidates(kinds, CANDIDATES, ownerFilter);
+				// contacts, emails and phones rank below names: fewer of them suffice for a ranked page
+				candidates = Keyword.candidates(kinds, RANKED, RANKED / 4, ownerFilter);
+				counted = Keyword.candidates(kinds, CANDIDATES, CANDIDATES, ownerFilter);
 			}
 			else {
 				where.add("c.id in (" + Keyword.allMatches(kinds) + ")");

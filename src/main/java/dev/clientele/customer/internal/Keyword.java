@@ -72,16 +72,18 @@ final class Keyword {
 	}
 
 	/**
-	 * The first key matches of each bound kind, at most {@code limit} each, as (customer_id, weight) rows.
+	 * The first key matches of each bound kind, as (customer_id, weight) rows: up to
+	 * {@code nameLimit} name keys and {@code otherLimit} of each other kind.
 	 *
 	 * @param ownerFilter {@code null}, or a condition on {@code owner_id} that limits the keys to a data scope
 	 */
-	static String candidates(List<String> params, int limit, String ownerFilter) {
+	static String candidates(List<String> params, int nameLimit, int otherLimit, String ownerFilter) {
 		List<String> parts = new ArrayList<>();
 		for (String param : params) {
+			int cap = param.equals("kw_" + SearchKeys.NAME) ? nameLimit : otherLimit;
 			parts.add("select customer_id, weight from (select customer_id, weight from customer_search_keys where search_key like :"
 					+ param + " escape '\\'" + (ownerFilter == null ? " order by search_key" : " and " + ownerFilter)
-					+ " fetch first " + limit + " rows only) " + param);
+					+ " fetch first " + cap + " rows only) " + param);
 		}
 		return parts.isEmpty() ? "select customer_id, weight from customer_search_keys where 1 = 0"
 				: String.join(" union all ", parts);
