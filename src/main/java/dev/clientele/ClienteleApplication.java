@@ -3,7 +3,6 @@ package dev.clientele;
 import java.util.Arrays;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableAsync;
 
@@ -29,8 +28,9 @@ public class ClienteleApplication {
 	private static void command(String[] args) {
 		if (args.length >= 2 && args[0].equals("audit") && args[1].equals("verify")) {
 			SpringApplication application = new SpringApplication(ClienteleApplication.class);
-			application.setWebApplicationType(WebApplicationType.NONE);
 			application.setAdditionalProfiles("audit-verify");
+			// the command serves nothing: any free port, on loopback only, for the moment it runs
+			application.setDefaultProperties(java.util.Map.of("server.port", "0", "server.address", "127.0.0.1"));
 			application.run(Arrays.copyOfRange(args, 2, args.length));
 			return;
 		}
