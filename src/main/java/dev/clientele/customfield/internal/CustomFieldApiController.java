@@ -1,7 +1,6 @@
 package dev.clientele.customfield.internal;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +13,7 @@ import dev.clientele.customfield.CustomFieldType;
 import dev.clientele.customfield.DefineCustomField;
 import dev.clientele.customfield.FieldEntity;
 import dev.clientele.shared.Ids;
+import dev.clientele.shared.JsonFields;
 import dev.clientele.shared.InvalidInputException;
 import dev.clientele.shared.NotFoundException;
 import dev.clientele.shared.Violations;
@@ -68,20 +68,21 @@ class CustomFieldApiController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<CustomField> define(@RequestBody JsonNode body) {
 		Violations violations = new Violations();
-		checkNames(body, DEFINE, violations);
+		JsonFields.checkNames(body, DEFINE, READ_ONLY, violations);
 		violations.throwIfAny();
-		FieldEntity entity = FieldEntity.fromKey(text(body, "entity", violations)).orElse(null);
+		FieldEntity entity = FieldEntity.fromKey(JsonFields.text(body, "entity", violations)).orElse(null);
 		if (entity == null && body.has("entity")) {
 			violations.add("entity", "customField.entity");
 		}
-		String typeName = text(body, "type", violations);
+		String typeName = JsonFields.text(body, "type", violations);
 		CustomFieldType type = CustomFieldType.fromKey(typeName).orElse(null);
 		if (type == null && typeName != null) {
 			violations.add("type", "customField.type");
 		}
-		DefineCustomField command = new DefineCustomField(entity, text(body, "key", violations),
-				text(body, "label", violations), type, bool(body, "required", violations), bool(body, "unique", violations),
-				options(body, violations), access(body, violations));
+		DefineCustomField command = new DefineCustomField(entity, JsonFields.text(body, "key", violations),
+				JsonFields.text(body, "label", violations), type, JsonFields.bool(body, "required", false, violations),
+				JsonFields.bool(body, "unique", false, violations), JsonFields.strings(body, "options", violations),
+				access(body, violations));
 		CustomField field;
 		try {
 			field = fields.define(command);
@@ -106,11 +107,11 @@ class CustomFieldApiController {
 	CustomField change(@PathVariable String id, @RequestBody JsonNode body) {
 		CustomField current = fields.find(id(id)).orElseThrow(CustomFieldApiController::notFound);
 		Violations violations = new Violations();
-		checkNames(body, CHANGE, violations);
+		JsonFields.checkNames(body, CHANGE, READ_ONLY, violations);
 		violations.throwIfAny();
-		String label = body.has("label") ? text(body, "label", violations) : current.label();
-		boolean required = body.has("required") ? bool(body, "required", violations) : current.required();
-		List<String> options = body.has("options") ? options(body, violations) : current.options();
+		String label = body.has("label") ? JsonFields.text(body, "label", violations) : current.label();
+		boolean required = body.has("required") ? JsonFields.bool(body, "required", false, violations) : current.required();
+		List<String> options = body.has("options") ? JsonFields.strings(body, "options", violations) : current.options();
 		violations.throwIfAny();
 		return fields.change(current.id(), new ChangeCustomField(label, required, options));
 	}
@@ -132,65 +133,9 @@ class CustomFieldApiController {
 		return fields.unarchive(id(id));
 	}
 
-	private static void checkNames(JsonNode body, Set<String> writable, Violations violations) {
-		if (body == null || !body.isObject()) {
-			violations.add("", "body.notObject");
-			return;
-		}
-		for (String name : body.propertyNames()) {
-			if (READ_ONLY.contains(name)) {
-				violations.add(name, "field.readOnly");
-			}
-			else if (!writable.contains(name)) {
-				violations.add(name, "field.unknown");
-			}
-		}
-	}
 
-	private static String text(JsonNode body, String name, Violations violations) {
-		JsonNode node = body.get(name);
-		if (node == null || node.isNull()) {
-			return null;
-		}
-		if (!node.isString()) {
-			violations.add(name, "json.string");
-			return null;
-		}
-		return node.stringValue();
-	}
 
-	private static boolean bool(JsonNode body, String name, Violations violations) {
-		JsonNode node = body.get(name);
-		if (node == null || node.isNull()) {
-			return false;
-		}
-		if (!node.isBoolean()) {
-			violations.add(name, "json.boolean");
-			return false;
-		}
-		return node.booleanValue();
-	}
 
-	private static List<String> options(JsonNode body, Violations violations) {
-		JsonNode node = body.get("options");
-		List<String> options = new ArrayList<>();
-		if (node == null || node.isNull()) {
-			return options;
-		}
-		if (!node.isArray()) {
-			violations.add("options", "json.array");
-			return options;
-		}
-		for (int i = 0; i < node.size(); i++) {
-			if (node.get(i).isString()) {
-				options.add(node.get(i).stringValue());
-			}
-			else {
-				violations.add("options[" + i + "]", "json.string");
-			}
-		}
-		return options;
-	}
 
 	/** {@code "access": {"<role key>": "hidden"|"masked"|"read"|"edit"}}. */
 	private static java.util.Map<String, FieldAccess> access(JsonNode body, Violations violations) {
