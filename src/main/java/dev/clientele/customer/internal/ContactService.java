@@ -35,7 +35,6 @@ import dev.clientele.shared.WriteContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.node.ObjectNode;
 
 @Service
 @Transactional(readOnly = true)

@@ -3,14 +3,10 @@ package dev.clientele.customer.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import dev.clientele.access.Access;
 import dev.clientele.access.AccessManagement;
@@ -20,7 +16,6 @@ import dev.clientele.access.UserManagement;
 import dev.clientele.customer.CreateCustomer;
 import dev.clientele.customer.Customer;
 import dev.clientele.customer.CustomerChanged;
-import dev.clientele.customer.CustomerCreated;
 import dev.clientele.customer.CustomerDeleted;
 import dev.clientele.customer.CustomerInput;
 import dev.clientele.customer.CustomerManagement;
@@ -31,22 +26,15 @@ import dev.clientele.customer.FieldChange;
 import dev.clientele.customer.MatchCount;
 import dev.clientele.customer.RecordVersion;
 import dev.clientele.customer.UpdateCustomer;
-import dev.clientele.customfield.CustomField;
 import dev.clientele.customfield.CustomFieldManagement;
-import dev.clientele.customfield.CustomValue;
-import dev.clientele.customfield.FieldEntity;
 import dev.clientele.shared.ConflictException;
-import dev.clientele.shared.Ids;
-import dev.clientele.shared.InvalidInputException;
 import dev.clientele.shared.NotFoundException;
 import dev.clientele.shared.Slice;
-import dev.clientele.shared.Violation;
 import dev.clientele.shared.WriteContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.node.ObjectNode;
 
 @Service
 @Transactional(readOnly = true)
@@ -61,8 +49,6 @@ class CustomerService implements CustomerManagement {
 	private final SearchKeyRepository searchKeys;
 
 	private final CustomerListQuery listQuery;
-
-	private final CustomFieldManagement customFields;
 
 	private final ProfileRules rules;
 
@@ -91,7 +77,6 @@ class CustomerService implements CustomerManagement {
 		this.versions = versionRepositories.customers();
 		this.searchKeys = searchKeys;
 		this.listQuery = listQuery;
-		this.customFields = customFields;
 		this.rules = new ProfileRules(id -> users.find(id).filter(User::active).isPresent(), customFields::check);
 		this.events = events;
 		this.clock = clock;
