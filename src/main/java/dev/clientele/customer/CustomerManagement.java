@@ -61,6 +61,24 @@ public interface CustomerManagement {
 	/** The customer's versions, newest first; empty if the customer does not exist. */
 	List<RecordVersion> versions(UUID id);
 
+	/** One version of a customer, with the reader's field permissions applied. */
+	Optional<RecordVersion> version(UUID id, int version);
+
+	/**
+	 * The version in force at an instant ("as recorded then"); empty if the customer did not exist
+	 * yet, or was in the recycle bin then.
+	 */
+	Optional<RecordVersion> asOf(UUID id, java.time.Instant at);
+
+	/**
+	 * Brings a live customer back to the content of an earlier version, as a new version with
+	 * source {@code restore:<version>}; history is never rewritten. The content is checked by
+	 * today's rules (and field permissions) like any update.
+	 *
+	 * @throws dev.clientele.shared.ConflictException if the customer is no longer at {@code expectedVersion}
+	 */
+	Customer restoreVersion(UUID id, int version, int expectedVersion, WriteContext context);
+
 	/** The names of the fields lists can be filtered by, standard and custom. */
 	List<String> filterFields();
 

@@ -63,6 +63,8 @@ class AuthorizationMatrixIT extends DatabaseIT {
 			entry("DELETE /api/v1/customers/{id}", Permission.CUSTOMER_DELETE),
 			entry("POST /api/v1/customers/{id}/restore", Permission.CUSTOMER_DELETE),
 			entry("GET /api/v1/customers/{id}/versions", Permission.CUSTOMER_READ),
+			entry("GET /api/v1/customers/{id}/versions/{version}", Permission.CUSTOMER_READ),
+			entry("POST /api/v1/customers/{id}/versions/{version}/restore", Permission.CUSTOMER_UPDATE),
 			entry("GET /api/v1/customers/filter-fields", SIGNED_IN),
 			entry("POST /api/v1/customers/{id}/reveal", Permission.CUSTOMER_REVEAL),
 			entry("POST /api/v1/customers/{customerId}/contacts", Permission.CONTACT_CREATE),
@@ -212,6 +214,7 @@ class AuthorizationMatrixIT extends DatabaseIT {
 			.replace("/customers/{id}", "/customers/" + fixture.customerId)
 			.replace("/customers/{customerId}", "/customers/" + fixture.customerId)
 			.replace("/contacts/{id}", "/contacts/" + fixture.contactId)
+			.replace("{version}", "1")
 			.replace("/users/{id}", "/users/" + fixture.userId)
 			.replace("{id}", UUID.randomUUID().toString());
 		return switch (method) {

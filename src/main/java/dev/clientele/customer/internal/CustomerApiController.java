@@ -12,6 +12,7 @@ import dev.clientele.customer.CustomerInput;
 import dev.clientele.customer.CustomerManagement;
 import dev.clientele.customer.CustomerQuery;
 import dev.clientele.customer.MatchCount;
+import dev.clientele.customer.RecordVersion;
 import dev.clientele.customer.UpdateCustomer;
 import dev.clientele.filter.FilterParser;
 import dev.clientele.shared.Ids;
@@ -77,8 +78,39 @@ class CustomerApiController {
 
 	@RequiresPermission(Permission.CUSTOMER_READ)
 	@GetMapping("/{id}")
-	ObjectNode get(@PathVariable String id) {
+	ObjectNode get(@PathVariable String id, @RequestParam(required = false) String asOf) {
+		if (asOf != null) {
+			RecordVersion then = customers.asOf(id(id), instant(asOf, "asOf")).orElseThrow(CustomerApiController::notFound);
+			return CustomerJson.asRecorded(then);
+		}
 		return CustomerJson.customer(customers.find(id(id)).orElseThrow(CustomerApiController::notFound));
+	}
+
+	@RequiresPermission(Permission.CUSTOMER_READ)
+	@GetMapping("/{id}/versions/{version}")
+	ObjectNode version(@PathVariable String id, @PathVariable int version) {
+		return CustomerJson.version(customers.version(id(id), version).orElseThrow(CustomerApiController::notFound));
+	}
+
+	@RequiresPermission(Permission.CUSTOMER_UPDATE)
+	@PostMapping("/{id}/versions/{version}/restore")
+	ObjectNode restoreVersion(@PathVariable String id, @PathVariable int version,
+			@RequestBody(required = false) JsonNode body,
+			@RequestHeader(name = REASON_HEADER, required = false) String reason) {
+		Customer current = service.findForWrite(id(id)).orElseThrow(CustomerApiController::notFound);
+		customers.version(current.id(), version).orElseThrow(CustomerApiController::notFound);
+		int expected = current.version();
+		if (body != null && !body.isNull()) {
+			Violations violations = new Violations();
+			JsonFields.checkNames(body, Set.of("version"), Set.of(), violations);
+			JsonNode given = body.get("version");
+			if (given != null && !given.canConvertToInt()) {
+				violations.add("version", "patch.versionRequired");
+			}
+			violations.throwIfAny();
+			expected = given == null ? expected : given.intValue();
+		}
+		return CustomerJson.customer(customers.restoreVersion(current.id(), version, expected, context(reason)));
 	}
 
 	@RequiresPermission(Permission.CUSTOMER_UPDATE)
@@ -151,6 +183,15 @@ class CustomerApiController {
 	@GetMapping("/filter-fields")
 	List<String> filterFields() {
 		return customers.filterFields();
+	}
+
+	private static java.time.Instant instant(String text, String parameter) {
+		try {
+			return java.time.Instant.parse(text);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw dev.clientele.shared.InvalidInputException.of(parameter, "json.instant");
+		}
 	}
 
 	private WriteContext context(String reason) {

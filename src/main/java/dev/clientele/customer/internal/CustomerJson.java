@@ -84,6 +84,17 @@ final class CustomerJson {
 		return node;
 	}
 
+	/** A customer as a version recorded it: the snapshot with the id, the version and when it was recorded. */
+	static ObjectNode asRecorded(RecordVersion v) {
+		ObjectNode node = ProfileJson.JSON.createObjectNode();
+		node.put("id", v.recordId().toString());
+		node.setAll((ObjectNode) parse(v.snapshot()));
+		node.remove("deletedAt");
+		node.put("version", v.version());
+		node.put("recordedAt", v.recordedAt().toString());
+		return node;
+	}
+
 	static ObjectNode version(RecordVersion v) {
 		ObjectNode node = ProfileJson.JSON.createObjectNode();
 		node.put("version", v.version());

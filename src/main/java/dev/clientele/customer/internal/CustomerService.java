@@ -29,6 +29,7 @@ import dev.clientele.customer.UpdateCustomer;
 import dev.clientele.customfield.CustomFieldManagement;
 import dev.clientele.shared.ConflictException;
 import dev.clientele.shared.NotFoundException;
+import dev.clientele.shared.Source;
 import dev.clientele.shared.Slice;
 import dev.clientele.shared.WriteContext;
 import org.springframework.context.ApplicationEventPublisher;
@@ -64,10 +65,14 @@ class CustomerService implements CustomerManagement {
 
 	private final CustomerStewardship stewardship;
 
+	private final CustomerHistory history;
+
 	CustomerService(CustomerRepository customers, ContactRepository contacts, VersionRepositories versionRepositories,
 			SearchKeyRepository searchKeys, CustomerListQuery listQuery, CustomFieldManagement customFields,
 			UserManagement users, ApplicationEventPublisher events, Clock clock, AccessManagement access,
-			CustomerCreation creation, UniqueValues uniqueValues, CustomerStewardship stewardship) {
+			CustomerCreation creation, UniqueValues uniqueValues, CustomerStewardship stewardship,
+			CustomerHistory history) {
+		this.history = history;
 		this.stewardship = stewardship;
 		this.access = access;
 		this.creation = creation;
@@ -201,17 +206,28 @@ class CustomerService implements CustomerManagement {
 
 	@Override
 	public List<RecordVersion> versions(UUID id) {
-		Access access = this.access.current();
-		access.require(Permission.CUSTOMER_READ);
-		if (customers.find(id, access.visibleOwners()).isEmpty()) {
-			return List.of();
+		return history.versions(id, access.current());
+	}
+
+	@Override
+	public Optional<RecordVersion> version(UUID id, int version) {
+		return history.version(id, version, access.current());
+	}
+
+	@Override
+	public Optional<RecordVersion> asOf(UUID id, Instant at) {
+		return history.asOf(id, at, access.current());
+	}
+
+	@Override
+	@Transactional
+	public Customer restoreVersion(UUID id, int version, int expectedVersion, WriteContext context) {
+		access.current().require(Permission.CUSTOMER_UPDATE);
+		if (findForWrite(id).isEmpty()) {
+			throw new NotFoundException("Customer");
 		}
-		return versions.list(id)
-			.stream()
-			.map(v -> new RecordVersion(v.recordId(), v.version(), FieldView.snapshot(v.snapshot(), access, ""),
-					FieldView.changes(v.changes(), access, ""), v.actorId(), v.actorName(), v.recordedAt(), v.source(),
-					v.reason()))
-			.toList();
+		return update(new UpdateCustomer(id, expectedVersion, history.inputOf(id, version),
+				context.withSource(Source.restore(version))));
 	}
 
 	private SearchKeyRepository.CustomerKeys keysOf(Customer customer) {

@@ -3,7 +3,9 @@ package dev.clientele.customer.internal;
 import static dev.clientele.customer.internal.Timestamps.instant;
 import static dev.clientele.customer.internal.Timestamps.utc;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.clientele.customer.RecordVersion;
@@ -31,7 +33,7 @@ class VersionRepository {
 				+ ", version, snapshot, changes, actor_id, recorded_at, source, reason) values (?, ?, ?, ?, ?, ?, ?, ?)";
 		this.select = "select v." + idColumn + " as record_id, v.version, v.snapshot, v.changes, v.actor_id, u.name as actor_name,"
 				+ " v.recorded_at, v.source, v.reason from " + table + " v join users u on u.id = v.actor_id where v."
-				+ idColumn + " = ? order by v.version desc";
+				+ idColumn + " = ?";
 	}
 
 	static VersionRepository customers(JdbcClient jdbc, JdbcTemplate template) {
@@ -49,14 +51,27 @@ class VersionRepository {
 			.toList());
 	}
 
+	/** A record's versions, newest first. */
 	List<RecordVersion> list(UUID recordId) {
-		return jdbc.sql(select)
-			.param(recordId)
-			.query((rs, row) -> new RecordVersion(rs.getObject("record_id", UUID.class), rs.getInt("version"),
-					rs.getString("snapshot"), ProfileJson.readChanges(rs.getString("changes")),
-					rs.getObject("actor_id", UUID.class), rs.getString("actor_name"), instant(rs, "recorded_at"),
-					rs.getString("source"), rs.getString("reason")))
-			.list();
+		return jdbc.sql(select + " order by v.version desc").param(recordId).query(VersionRepository::map).list();
+	}
+
+	Optional<RecordVersion> find(UUID recordId, int version) {
+		return jdbc.sql(select + " and v.version = ?").params(recordId, version).query(VersionRepository::map).optional();
+	}
+
+	/** The version in force at an instant: the last one recorded at or before it. */
+	Optional<RecordVersion> asOf(UUID recordId, Instant at) {
+		return jdbc.sql(select + " and v.recorded_at <= ? order by v.version desc fetch first 1 rows only")
+			.params(recordId, utc(at))
+			.query(VersionRepository::map)
+			.optional();
+	}
+
+	private static RecordVersion map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new RecordVersion(rs.getObject("record_id", UUID.class), rs.getInt("version"), rs.getString("snapshot"),
+				ProfileJson.readChanges(rs.getString("changes")), rs.getObject("actor_id", UUID.class),
+				rs.getString("actor_name"), instant(rs, "recorded_at"), rs.getString("source"), rs.getString("reason"));
 	}
 
 }
