@@ -64,7 +64,8 @@ class DemoDataIT extends DatabaseIT {
 	private String[] sameDatabaseAndDemoCustomers() {
 		Stream<String> database = Stream
 			.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
-					"spring.flyway.schemas")
+					"spring.flyway.schemas", "clientele.audit-key", "clientele.admin-password", "clientele.demo.password",
+					"clientele.security.require-admin-mfa")
 			.filter(environment::containsProperty)
 			.map(key -> "--" + key + "=" + environment.getProperty(key));
 		return Stream.concat(database, Stream.of("--clientele.demo.customers=50", "--server.port=0"))
