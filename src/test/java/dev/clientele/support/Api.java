@@ -40,6 +40,8 @@ public final class Api {
 
 	private final String authorization;
 
+	private String oneTimeCode;
+
 	private String csrf;
 
 	public Api(int port) {
@@ -70,6 +72,13 @@ public final class Api {
 	public Api withBasic(String login, String password) {
 		String encoded = Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
 		return new Api(port, language, "Basic " + encoded, client);
+	}
+
+	/** The same client, sending a one-time code in {@code X-Clientele-OTP}. */
+	public Api withOneTimeCode(String code) {
+		Api api = new Api(port, language, authorization, client);
+		api.oneTimeCode = code;
+		return api;
 	}
 
 	/** A browser-like client signed in through the login form; it sends the CSRF token with every form. */
@@ -145,6 +154,9 @@ public final class Api {
 		}
 		if (csrf != null) {
 			builder.header("X-CSRF-TOKEN", csrf);
+		}
+		if (oneTimeCode != null) {
+			builder.header("X-Clientele-OTP", oneTimeCode);
 		}
 		return builder;
 	}
