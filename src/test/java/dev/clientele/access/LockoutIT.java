@@ -69,6 +69,22 @@ class LockoutIT extends DatabaseIT {
 		assertThat(attempt(login, TestAccounts.PASSWORD)).isEqualTo(201);
 	}
 
+	@Test
+	void aSessionEndsTwelveHoursAfterSignInHoweverActiveItIs() {
+		String login = "long" + UUID.randomUUID().toString().substring(0, 6);
+		TestAccounts.user(users, login, null, "sales-rep");
+		Api browser = Api.signedIn(port, login, TestAccounts.PASSWORD);
+		assertThat(browser.get("/customers").status()).isEqualTo(200);
+
+		clock.advance(Duration.ofHours(11));
+		assertThat(browser.get("/customers").status()).isEqualTo(200);
+		clock.advance(Duration.ofHours(2));
+
+		Api.Response expired = browser.get("/customers");
+		assertThat(expired.status()).isEqualTo(302);
+		assertThat(expired.location().orElseThrow()).endsWith("/login?expired");
+	}
+
 	private int attempt(String login, String password) {
 		return new Api(port).withBasic(login, password).post("/api/v1/tokens", "{\"name\": \"t\"}").status();
 	}
