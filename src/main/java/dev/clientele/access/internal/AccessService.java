@@ -136,11 +136,11 @@ class AccessService implements AccessManagement {
 			}
 		}
 		Set<UUID> tree = new HashSet<>();
-		Deque<UUID> todo = new ArrayDeque<>(List.of(root));
-		while (!todo.isEmpty()) {
-			UUID next = todo.pop();
+		Deque<UUID> pending = new ArrayDeque<>(List.of(root));
+		while (!pending.isEmpty()) {
+			UUID next = pending.pop();
 			if (tree.add(next)) {
-				todo.addAll(children.getOrDefault(next, List.of()));
+				pending.addAll(children.getOrDefault(next, List.of()));
 			}
 		}
 		return tree;
