@@ -30,7 +30,7 @@ class ModularityTests {
 	 * of lines from run to run, so a diagram is replaced only when its content changed.
 	 */
 	@Test
-	void writesTheModuleDiagramIntoDocs() throws IOException {
+	void writesTheModuleDiagramsToTheDocsFolder() throws IOException {
 		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(GENERATED.toString()))
 			.writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml();

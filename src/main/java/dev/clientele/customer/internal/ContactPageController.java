@@ -1,6 +1,5 @@
 package dev.clientele.customer.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -109,7 +108,7 @@ class ContactPageController {
 		List<CustomField> fields = activeFields();
 		form.readCustomValues(fields, request.getParameterMap());
 		try {
-			ContactInput input = form.toInput(fields, archivedValues(contact));
+			ContactInput input = form.toInput(fields, RecordForm.archivedValues(customFields.fields(FieldEntity.CONTACT, true), contact.profile().customFields()));
 			int version = form.getVersion() == null ? -1 : form.getVersion();
 			contacts.update(new UpdateContact(contact.id(), version, input, context(form.getReason())));
 			redirect.addFlashAttribute("flash", "flash.contactSaved");
@@ -143,16 +142,6 @@ class ContactPageController {
 				.contains(path) || path.startsWith("phones[") || path.startsWith("emails[")
 				|| fields.stream().anyMatch(f -> path.equals("customFields." + f.key()))));
 		return VIEW;
-	}
-
-	private Map<String, Object> archivedValues(Contact contact) {
-		Map<String, Object> kept = new LinkedHashMap<>();
-		customFields.fields(FieldEntity.CONTACT, true).stream().filter(CustomField::archived).forEach(field -> {
-			if (contact.profile().customFields().containsKey(field.key())) {
-				kept.put(field.key(), contact.profile().customFields().get(field.key()).json());
-			}
-		});
-		return kept;
 	}
 
 	private List<CustomField> activeFields() {

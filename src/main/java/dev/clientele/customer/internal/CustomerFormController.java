@@ -1,6 +1,5 @@
 package dev.clientele.customer.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,7 +100,7 @@ class CustomerFormController {
 		List<CustomField> fields = activeFields();
 		form.readCustomValues(fields, request.getParameterMap());
 		try {
-			CustomerInput input = form.toInput(fields, archivedValues(current));
+			CustomerInput input = form.toInput(fields, RecordForm.archivedValues(customFields.fields(FieldEntity.CUSTOMER, true), current.profile().customFields()));
 			int version = form.getVersion() == null ? -1 : form.getVersion();
 			customers.update(new UpdateCustomer(current.id(), version, input, context(form), true));
 			redirect.addFlashAttribute("flash", "flash.customerSaved");
@@ -127,17 +126,6 @@ class CustomerFormController {
 				|| path.startsWith("phones[") || path.startsWith("emails[")
 				|| fields.stream().anyMatch(f -> path.equals("customFields." + f.key()))));
 		return VIEW;
-	}
-
-	/** Values of archived fields: kept as they are, since the form no longer offers them. */
-	private Map<String, Object> archivedValues(Customer customer) {
-		Map<String, Object> kept = new LinkedHashMap<>();
-		customFields.fields(FieldEntity.CUSTOMER, true).stream().filter(CustomField::archived).forEach(field -> {
-			if (customer.profile().customFields().containsKey(field.key())) {
-				kept.put(field.key(), customer.profile().customFields().get(field.key()).json());
-			}
-		});
-		return kept;
 	}
 
 	private List<CustomField> activeFields() {
