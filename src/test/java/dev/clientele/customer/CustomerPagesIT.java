@@ -91,21 +91,6 @@ class CustomerPagesIT extends DatabaseIT {
 	}
 
 	@Test
-	void theCustomerPageShowsTheVersionHistoryWithOldAndNewValues() {
-		String id = api.post("/api/v1/customers", aPerson("历史客户").with("city", "北京市").json()).json().get("id").asString();
-		Api.Response saved = api.postForm("/customers/" + id, "version", "1", "kind", "person", "name", "历史客户",
-				"city", "上海市", "reason", "搬家了");
-		assertThat(saved.status()).isEqualTo(302);
-
-		String page = api.get("/customers/" + id).body();
-
-		String me = api.get("/api/v1/me").json().get("name").asString();
-		assertThat(page).contains("Version history", "Version 2", "by " + me, "via ui", "搬家了");
-		assertThat(page).containsPattern("City</strong>:\\s*<span class=\"change-old\">北京市</span>\\s*→\\s*"
-				+ "<span class=\"change-new\">上海市</span>");
-	}
-
-	@Test
 	void aChineseAcceptLanguageRendersChineseLabelsAndLangEnSwitchesToEnglish() {
 		Api chinese = api.inLanguage("zh-CN,zh;q=0.9");
 

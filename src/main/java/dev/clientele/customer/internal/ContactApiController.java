@@ -104,14 +104,6 @@ class ContactApiController {
 		return CustomerJson.contact(contacts.restore(id(id), context(reason)));
 	}
 
-	@RequiresPermission(Permission.CONTACT_READ)
-	@GetMapping("/api/v1/contacts/{id}/versions")
-	ArrayNode versions(@PathVariable String id) {
-		ArrayNode array = ProfileJson.JSON.createArrayNode();
-		contacts.versions(id(id)).forEach(v -> array.add(CustomerJson.version(v)));
-		return array;
-	}
-
 	private WriteContext context(String reason) {
 		return new WriteContext(users.currentActor(), Source.API, reason);
 	}

@@ -39,7 +39,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The customer REST API: {@code /api/v1/customers}. */
@@ -86,19 +85,13 @@ class CustomerApiController {
 		return CustomerJson.customer(customers.find(id(id)).orElseThrow(CustomerApiController::notFound));
 	}
 
-	@RequiresPermission(Permission.CUSTOMER_READ)
-	@GetMapping("/{id}/versions/{version}")
-	ObjectNode version(@PathVariable String id, @PathVariable int version) {
-		return CustomerJson.version(customers.version(id(id), version).orElseThrow(CustomerApiController::notFound));
-	}
-
 	@RequiresPermission(Permission.CUSTOMER_UPDATE)
 	@PostMapping("/{id}/versions/{version}/restore")
 	ObjectNode restoreVersion(@PathVariable String id, @PathVariable int version,
 			@RequestBody(required = false) JsonNode body,
 			@RequestHeader(name = REASON_HEADER, required = false) String reason) {
 		Customer current = service.findForWrite(id(id)).orElseThrow(CustomerApiController::notFound);
-		customers.version(current.id(), version).orElseThrow(CustomerApiController::notFound);
+		customers.version(current.id(), version).orElseThrow(() -> new NotFoundException("Version"));
 		int expected = current.version();
 		if (body != null && !body.isNull()) {
 			Violations violations = new Violations();
@@ -152,15 +145,6 @@ class CustomerApiController {
 		Slice<Customer> page = customers.list(query);
 		MatchCount total = count ? customers.count(query) : null;
 		return CustomerJson.page(page.map(CustomerJson::customer), total);
-	}
-
-	@RequiresPermission(Permission.CUSTOMER_READ)
-	@GetMapping("/{id}/versions")
-	ArrayNode versions(@PathVariable String id) {
-		Customer customer = customers.findIncludingDeleted(id(id)).orElseThrow(CustomerApiController::notFound);
-		ArrayNode array = ProfileJson.JSON.createArrayNode();
-		customers.versions(customer.id()).forEach(v -> array.add(CustomerJson.version(v)));
-		return array;
 	}
 
 	/** The whole value of one masked field, audited. */

@@ -2,7 +2,6 @@ package dev.clientele.customer.internal;
 
 import dev.clientele.customer.Contact;
 import dev.clientele.customer.Customer;
-import dev.clientele.customer.FieldChange;
 import dev.clientele.customer.MatchCount;
 import dev.clientele.customer.RecordVersion;
 import dev.clientele.shared.Slice;
@@ -92,23 +91,6 @@ final class CustomerJson {
 		node.remove("deletedAt");
 		node.put("version", v.version());
 		node.put("recordedAt", v.recordedAt().toString());
-		return node;
-	}
-
-	static ObjectNode version(RecordVersion v) {
-		ObjectNode node = ProfileJson.JSON.createObjectNode();
-		node.put("version", v.version());
-		node.put("recordedAt", v.recordedAt().toString());
-		node.put("actorId", v.actorId().toString());
-		node.put("actorName", v.actorName());
-		node.put("source", v.source());
-		node.put("reason", v.reason());
-		ArrayNode changes = node.putArray("changes");
-		for (FieldChange change : v.changes()) {
-			changes.addObject().put("field", change.field()).set("old", parse(change.oldValue()));
-			((ObjectNode) changes.get(changes.size() - 1)).set("new", parse(change.newValue()));
-		}
-		node.set("snapshot", parse(v.snapshot()));
 		return node;
 	}
 

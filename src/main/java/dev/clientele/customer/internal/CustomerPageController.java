@@ -90,15 +90,13 @@ class CustomerPageController {
 
 	@RequiresPermission(Permission.CUSTOMER_READ)
 	@GetMapping("/customers/{id}")
-	String show(@PathVariable String id, Model model, Locale locale) {
+	String show(@PathVariable String id, Model model) {
 		Customer customer = customers.find(CustomerApiController.id(id)).orElseThrow(CustomerApiController::notFound);
 		Map<String, String> labels = labels(customFields.fields(FieldEntity.CUSTOMER, true));
 		model.addAttribute("customer", customer);
 		model.addAttribute("customLabels", labels);
 		model.addAttribute("contacts",
 				customer.profile().kind() == CustomerKind.COMPANY ? contacts.listByCustomer(customer.id()) : List.of());
-		model.addAttribute("versions",
-				customers.versions(customer.id()).stream().map(v -> VersionView.of(v, labels, messages, locale)).toList());
 		return "customers/show";
 	}
 
