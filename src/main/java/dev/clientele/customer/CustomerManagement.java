@@ -71,6 +71,17 @@ public interface CustomerManagement {
 	Optional<RecordVersion> asOf(UUID id, java.time.Instant at);
 
 	/**
+	 * Customers as they were recorded at an instant, with the same keyword, filter and sort as
+	 * {@link #list} (a keyword search without a sort orders by {@code -updatedAt}); the reader's
+	 * current scope and field permissions apply. Reads every version in scope, so it is slower
+	 * than the live list.
+	 *
+	 * @throws dev.clientele.shared.InvalidInputException as {@link #list} does, and for fields that
+	 * versions do not record (fields other modules contribute)
+	 */
+	CustomersAsOf listAsOf(CustomerQuery query, java.time.Instant at);
+
+	/**
 	 * Brings a live customer back to the content of an earlier version, as a new version with
 	 * source {@code restore:<version>}; history is never rewritten. The content is checked by
 	 * today's rules (and field permissions) like any update.

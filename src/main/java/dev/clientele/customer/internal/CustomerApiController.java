@@ -11,6 +11,7 @@ import dev.clientele.customer.Customer;
 import dev.clientele.customer.CustomerInput;
 import dev.clientele.customer.CustomerManagement;
 import dev.clientele.customer.CustomerQuery;
+import dev.clientele.customer.CustomersAsOf;
 import dev.clientele.customer.MatchCount;
 import dev.clientele.customer.RecordVersion;
 import dev.clientele.customer.UpdateCustomer;
@@ -140,8 +141,13 @@ class CustomerApiController {
 	ObjectNode list(@RequestParam(required = false) String q, @RequestParam(required = false) String filter,
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "20") int limit,
 			@RequestParam(required = false) String cursor, @RequestParam(defaultValue = "false") boolean deleted,
-			@RequestParam(defaultValue = "false") boolean count) {
+			@RequestParam(defaultValue = "false") boolean count, @RequestParam(required = false) String asOf) {
 		CustomerQuery query = new CustomerQuery(q, FilterParser.parse(filter, "filter"), sort, limit, cursor, deleted);
+		if (asOf != null) {
+			CustomersAsOf then = customers.listAsOf(query, instant(asOf, "asOf"));
+			Slice<ObjectNode> items = new Slice<>(then.items().stream().map(CustomerJson::asRecorded).toList(), then.next());
+			return CustomerJson.page(items, count ? new MatchCount(then.matched(), true) : null);
+		}
 		Slice<Customer> page = customers.list(query);
 		MatchCount total = count ? customers.count(query) : null;
 		return CustomerJson.page(page.map(CustomerJson::customer), total);

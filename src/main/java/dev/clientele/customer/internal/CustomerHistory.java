@@ -8,6 +8,8 @@ import java.util.UUID;
 import dev.clientele.access.Access;
 import dev.clientele.access.Permission;
 import dev.clientele.customer.CustomerInput;
+import dev.clientele.customer.CustomerQuery;
+import dev.clientele.customer.CustomersAsOf;
 import dev.clientele.customer.RecordVersion;
 import dev.clientele.shared.NotFoundException;
 import dev.clientele.shared.Violations;
@@ -15,7 +17,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Reads a customer's past: one version, the version in force at an instant, the content to restore. */
+/**
+ * Reads customers' past: one version, the version in force at an instant, a list as recorded at
+ * an instant, the content to restore.
+ */
 @Component
 class CustomerHistory {
 
@@ -23,9 +28,17 @@ class CustomerHistory {
 
 	private final VersionRepositories versions;
 
-	CustomerHistory(CustomerRepository customers, VersionRepositories versions) {
+	private final CustomerAsOfQuery listAsOf;
+
+	CustomerHistory(CustomerRepository customers, VersionRepositories versions, CustomerAsOfQuery listAsOf) {
 		this.customers = customers;
 		this.versions = versions;
+		this.listAsOf = listAsOf;
+	}
+
+	CustomersAsOf list(CustomerQuery query, Instant at, Access access) {
+		access.require(Permission.CUSTOMER_READ);
+		return listAsOf.page(query, at, access);
 	}
 
 	List<RecordVersion> versions(UUID id, Access access) {
@@ -67,7 +80,7 @@ class CustomerHistory {
 		return JsonInput.customer(content, new Violations());
 	}
 
-	private static RecordVersion shown(RecordVersion v, Access access) {
+	static RecordVersion shown(RecordVersion v, Access access) {
 		return new RecordVersion(v.recordId(), v.version(), FieldView.snapshot(v.snapshot(), access, ""),
 				FieldView.changes(v.changes(), access, ""), v.actorId(), v.actorName(), v.recordedAt(), v.source(),
 				v.reason());

@@ -21,6 +21,7 @@ import dev.clientele.customer.CustomerInput;
 import dev.clientele.customer.CustomerManagement;
 import dev.clientele.customer.CustomerProfile;
 import dev.clientele.customer.CustomerQuery;
+import dev.clientele.customer.CustomersAsOf;
 import dev.clientele.customer.CustomerRestored;
 import dev.clientele.customer.FieldChange;
 import dev.clientele.customer.MatchCount;
@@ -212,6 +213,11 @@ class CustomerService implements CustomerManagement {
 	@Override
 	public Optional<RecordVersion> version(UUID id, int version) {
 		return history.version(id, version, access.current());
+	}
+
+	@Override
+	public CustomersAsOf listAsOf(CustomerQuery query, Instant at) {
+		return history.list(query, at, access.current());
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package dev.clientele.customer.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,10 +24,16 @@ final class Keyword {
 
 	private final String like;
 
-	private Keyword(String text, String phone, String like) {
-		this.text = text;
-		this.phone = phone;
-		this.like = like;
+	private final String plainText;
+
+	private final String plainPhone;
+
+	private Keyword(String plainText, String plainPhone) {
+		this.plainText = plainText;
+		this.plainPhone = plainPhone;
+		this.text = escape(plainText);
+		this.phone = plainPhone == null ? null : escape(plainPhone);
+		this.like = "%" + text + "%";
 	}
 
 	/**
@@ -50,7 +57,7 @@ final class Keyword {
 		if (PHONE_LIKE.matcher(keyword.strip()).matches() && digits.length() >= 4) {
 			phone = SearchKeys.reversedDigits(PhoneNumbers.e164(keyword).orElse(digits));
 		}
-		return new Keyword(escape(normalized), phone == null ? null : escape(phone), "%" + escape(normalized) + "%");
+		return new Keyword(normalized, phone);
 	}
 
 	/**
@@ -96,6 +103,24 @@ final class Keyword {
 		}
 		List<String> likes = params.stream().map(param -> "search_key like :" + param + " escape '\\'").toList();
 		return "select customer_id from customer_search_keys where " + String.join(" or ", likes);
+	}
+
+	/**
+	 * Whether a record's keys match as the bound prefixes would, for lists answered in memory
+	 * (customers as recorded at an instant).
+	 */
+	boolean matchesAny(Collection<String> keys, Set<Character> kinds) {
+		for (String key : keys) {
+			char kind = key.charAt(0);
+			if (!kinds.contains(kind)) {
+				continue;
+			}
+			String prefix = kind == SearchKeys.PHONE ? plainPhone : plainText;
+			if (prefix != null && key.startsWith(prefix, 1)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String escape(String text) {

@@ -55,7 +55,14 @@ final class SearchKeys {
 
 	/** The keys of a customer and the names of its live contacts, by key text with its weight. */
 	static Map<String, Integer> of(CustomerProfile profile, List<String> contactNames) {
-		String name = normalize(profile.name());
+		return of(profile.name(), contactNames, profile.emails().stream().map(Email::address).toList(),
+				profile.phones().stream().map(Phone::e164).toList());
+	}
+
+	/** The keys of a record given by its parts (e.g. read from a version snapshot). */
+	static Map<String, Integer> of(String customerName, List<String> contactNames, List<String> emails,
+			List<String> e164Phones) {
+		String name = normalize(customerName);
 		SearchKeys keys = new SearchKeys(name.codePointCount(0, name.length()));
 		keys.suffixes(NAME, name, NAME_START, NAME_INSIDE);
 		Pinyin.Reading reading = Pinyin.of(name);
@@ -72,11 +79,11 @@ final class SearchKeys {
 				keys.add(CONTACT + contactReading.initials(), OTHER);
 			}
 		}
-		for (Email email : profile.emails()) {
-			keys.add(EMAIL + email.address(), OTHER);
+		for (String email : emails) {
+			keys.add(EMAIL + email, OTHER);
 		}
-		for (Phone phone : profile.phones()) {
-			keys.add(PHONE + reversedDigits(phone.e164()), OTHER);
+		for (String phone : e164Phones) {
+			keys.add(PHONE + reversedDigits(phone), OTHER);
 		}
 		return keys.weights;
 	}
