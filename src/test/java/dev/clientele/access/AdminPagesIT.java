@@ -124,7 +124,7 @@ class AdminPagesIT extends DatabaseIT {
 		String customers = rep.get("/customers").body();
 
 		assertThat(forbidden.status()).isEqualTo(403);
-		assertThat(forbidden.body()).contains("Not allowed");
+		assertThat(forbidden.body()).contains("Not allowed", "href=\"/customers\"").doesNotContain("href=\"/admin/users\"");
 		assertThat(customers).contains("href=\"/customers\"")
 			.doesNotContain("href=\"/admin/users\"", "href=\"/admin/roles\"", "href=\"/audit\"", ">Users<");
 	}

@@ -195,6 +195,10 @@ class SecurityIT extends DatabaseIT {
 		Api.Response weak = admin.post("/api/v1/users", "{\"login\": \"weak" + UUID.randomUUID().toString().substring(0, 4)
 				+ "\", \"name\": \"弱\", \"password\": \"password123\"}");
 		assertThat(weak.errorFields()).containsExactly("password");
+		Api.Response mustChange = admin.post("/api/v1/users", "{\"login\": \"new" + UUID.randomUUID().toString().substring(0, 4)
+				+ "\", \"name\": \"临时密码\", \"password\": \"" + TestAccounts.PASSWORD + "\", \"mustChangePassword\": true}");
+		assertThat(mustChange.json().get("mustChangePassword").asBoolean()).isTrue();
+		assertThat(created.json().get("mustChangePassword").asBoolean()).isFalse();
 	}
 
 	@Test

@@ -45,7 +45,8 @@ import tools.jackson.databind.JsonNode;
 @RestController
 class AccessApiController {
 
-	private static final Set<String> USER_FIELDS = Set.of("login", "name", "email", "department", "roles", "password");
+	private static final Set<String> USER_FIELDS = Set.of("login", "name", "email", "department", "roles", "password",
+			"mustChangePassword");
 
 	private static final Set<String> USER_CHANGE = Set.of("name", "email", "department", "roles");
 
@@ -105,12 +106,13 @@ class AccessApiController {
 	@PostMapping(path = "/api/v1/users", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<UserAccount> createUser(@RequestBody JsonNode body) {
 		Violations violations = new Violations();
-		JsonFields.checkNames(body, USER_FIELDS, READ_ONLY, violations);
+		JsonFields.checkNames(body, USER_FIELDS, Set.of("id", "active", "mfaEnabled", "builtin"), violations);
 		violations.throwIfAny();
 		CreateUser command = new CreateUser(JsonFields.text(body, "login", violations),
 				JsonFields.text(body, "name", violations), JsonFields.text(body, "email", violations),
 				JsonFields.id(body, "department", violations), JsonFields.strings(body, "roles", violations),
-				JsonFields.text(body, "password", violations));
+				JsonFields.text(body, "password", violations),
+				JsonFields.bool(body, "mustChangePassword", false, violations));
 		violations.throwIfAny();
 		User user = users.create(command);
 		return ResponseEntity.created(URI.create("/api/v1/users/" + user.id())).body(users.account(user.id()).orElseThrow());
