@@ -2,6 +2,8 @@ package dev.clientele.customfield;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clientele.access.FieldAccess;
+import dev.clientele.access.Role;
 import dev.clientele.support.Api;
 import dev.clientele.support.DatabaseIT;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +42,34 @@ class CustomFieldPagesIT extends DatabaseIT {
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("A lower-case letter, then up to 63 lower-case letters, digits or underscores.",
 				"This field is required.");
+	}
+
+	@Test
+	void theDefinitionFormSetsTheFieldsAccessPerRole() {
+		String form = api.get("/custom-fields").body();
+		assertThat(form).contains("name=\"access[marketer]\"", "name=\"access[read-only]\"");
+
+		Api.Response defined = api.postForm("/custom-fields", "entity", "customer", "key", "margin", "label", "毛利",
+				"type", "decimal", "access[marketer]", "hidden", "access[read-only]", "masked", "access[sales-rep]", "");
+
+		assertThat(defined.status()).isEqualTo(302);
+		assertThat(role("marketer").fields()).containsEntry("customFields.margin", FieldAccess.HIDDEN);
+		assertThat(role("read-only").fields()).containsEntry("customFields.margin", FieldAccess.MASKED);
+		assertThat(role("sales-rep").fields()).doesNotContainKey("customFields.margin");
+	}
+
+	@Test
+	void anUnknownAccessLevelIsShownAtItsRoleAndDefinesNothing() {
+		Api.Response page = api.postForm("/custom-fields", "entity", "customer", "key", "secret_level", "label", "密级",
+				"type", "text", "access[marketer]", "top-secret");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("Must be hidden, masked, read or edit.");
+		assertThat(api.get("/custom-fields").body()).doesNotContain("密级");
+	}
+
+	private Role role(String key) {
+		return roles.roles().stream().filter(role -> role.key().equals(key)).findFirst().orElseThrow();
 	}
 
 	@Test

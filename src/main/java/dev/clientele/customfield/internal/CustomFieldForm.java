@@ -1,7 +1,13 @@
 package dev.clientele.customfield.internal;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import dev.clientele.access.FieldAccess;
+import dev.clientele.shared.InvalidInputException;
+import dev.clientele.shared.Violations;
 
 import dev.clientele.customfield.CustomFieldType;
 import dev.clientele.customfield.DefineCustomField;
@@ -13,7 +19,7 @@ import dev.clientele.customfield.FieldEntity;
  */
 class CustomFieldForm {
 
-	static final String[] BINDABLE = { "entity", "key", "label", "type", "required", "unique", "options" };
+	static final String[] BINDABLE = { "entity", "key", "label", "type", "required", "unique", "options", "access[*]" };
 
 	static final String[] CHANGEABLE = { "label", "required", "options" };
 
@@ -31,10 +37,27 @@ class CustomFieldForm {
 
 	private String options;
 
-	/** Unknown entity or type names become {@code null}, which the façade reports as missing. */
+	/** Access per role key; blank keeps the role's default. */
+	private Map<String, String> access = new LinkedHashMap<>();
+
+	/**
+	 * Unknown entity or type names become {@code null}, which the façade reports as missing.
+	 *
+	 * @throws InvalidInputException naming {@code access[<role>]} for an access level that does not exist
+	 */
 	DefineCustomField toDefinition() {
+		Violations violations = new Violations();
+		Map<String, FieldAccess> levels = new LinkedHashMap<>();
+		access.forEach((role, level) -> {
+			if (level != null && !level.isBlank()) {
+				FieldAccess.fromKey(level)
+					.ifPresentOrElse(found -> levels.put(role, found),
+							() -> violations.add("access[" + role + "]", "customField.accessLevel"));
+			}
+		});
+		violations.throwIfAny();
 		return new DefineCustomField(FieldEntity.fromKey(entity).orElse(null), key, label,
-				CustomFieldType.fromKey(type).orElse(null), required, unique, optionLines());
+				CustomFieldType.fromKey(type).orElse(null), required, unique, optionLines(), levels);
 	}
 
 	List<String> optionLines() {
@@ -56,6 +79,8 @@ class CustomFieldForm {
 	public void setRequired(boolean required) { this.required = required; }
 	public boolean isUnique() { return unique; }
 	public void setUnique(boolean unique) { this.unique = unique; }
+	public Map<String, String> getAccess() { return access; }
+	public void setAccess(Map<String, String> access) { this.access = access; }
 	public String getOptions() { return options; }
 	public void setOptions(String options) { this.options = options; }
 

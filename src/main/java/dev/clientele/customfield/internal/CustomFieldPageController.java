@@ -17,6 +17,8 @@ import dev.clientele.shared.InvalidInputException;
 import dev.clientele.shared.NotFoundException;
 import dev.clientele.web.FormErrors;
 import dev.clientele.web.PageController;
+import dev.clientele.access.AccessManagement;
+import dev.clientele.access.FieldAccess;
 import dev.clientele.access.Permission;
 import dev.clientele.access.RequiresPermission;
 import org.springframework.context.MessageSource;
@@ -37,9 +39,12 @@ class CustomFieldPageController {
 
 	private final MessageSource messages;
 
-	CustomFieldPageController(CustomFieldManagement fields, MessageSource messages) {
+	private final AccessManagement access;
+
+	CustomFieldPageController(CustomFieldManagement fields, MessageSource messages, AccessManagement access) {
 		this.fields = fields;
 		this.messages = messages;
+		this.access = access;
 	}
 
 	@InitBinder("form")
@@ -130,7 +135,10 @@ class CustomFieldPageController {
 		model.addAttribute("entities", FieldEntity.values());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("otherErrors", errors.elsewhere(List.of(CustomFieldForm.BINDABLE)::contains));
+		model.addAttribute("otherErrors",
+				errors.elsewhere(name -> List.of(CustomFieldForm.BINDABLE).contains(name) || name.startsWith("access[")));
+		model.addAttribute("roles", access.roles());
+		model.addAttribute("levels", FieldAccess.values());
 		return "custom-fields/list";
 	}
 
