@@ -82,6 +82,18 @@ public interface CustomerManagement {
 	CustomersAsOf listAsOf(CustomerQuery query, java.time.Instant at);
 
 	/**
+	 * Hands every customer the query matches to {@code sink}, in the query's order (a keyword search
+	 * without a sort goes by {@code -updatedAt}, so that no match is left out), live or as recorded
+	 * at {@code asOf}, with the reader's scope and field permissions; {@code limit} and
+	 * {@code cursor} are ignored. Memory stays flat, except that a sorted list as of an instant is
+	 * sorted in memory.
+	 *
+	 * @param asOf an instant, or {@code null} for the live customers
+	 * @return how many customers were handed over
+	 */
+	long export(CustomerQuery query, java.time.Instant asOf, java.util.function.Consumer<ExportedCustomer> sink);
+
+	/**
 	 * Brings a live customer back to the content of an earlier version, as a new version with
 	 * source {@code restore:<version>}; history is never rewritten. The content is checked by
 	 * today's rules (and field permissions) like any update.

@@ -71,6 +71,7 @@ class AuthorizationMatrixIT extends DatabaseIT {
 			entry("GET /api/v1/customers/{id}/versions/compare", Permission.CUSTOMER_READ),
 			entry("POST /api/v1/customers/{id}/versions/{version}/restore", Permission.CUSTOMER_UPDATE),
 			entry("GET /api/v1/customers/filter-fields", SIGNED_IN),
+			entry("GET /api/v1/customers/export", Permission.CUSTOMER_EXPORT),
 			entry("POST /api/v1/customers/{id}/reveal", Permission.CUSTOMER_REVEAL),
 			entry("POST /api/v1/customers/{customerId}/contacts", Permission.CONTACT_CREATE),
 			entry("GET /api/v1/customers/{customerId}/contacts", Permission.CONTACT_READ),

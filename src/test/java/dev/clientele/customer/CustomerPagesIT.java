@@ -33,6 +33,21 @@ class CustomerPagesIT extends DatabaseIT {
 	}
 
 	@Test
+	void theListOffersAnExportOfWhatItShowsThatDownloadsWithTheSession() {
+		api.post("/api/v1/customers", aCompany("导出链接有限公司").with("city", "温州市").json());
+		api.post("/api/v1/customers", aCompany("别的城市有限公司").with("city", "台州市").json());
+
+		String page = api.get("/customers?city=" + Api.encode("温州市")).body();
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/api/v1/customers/export\\?format=csv[^\"]*)\"")
+			.matcher(page);
+		assertThat(link.find()).isTrue();
+		Api.Download file = api.download(link.group(1).replace("&amp;", "&"));
+
+		assertThat(file.status()).isEqualTo(200);
+		assertThat(file.text()).contains("导出链接有限公司").doesNotContain("别的城市有限公司");
+	}
+
+	@Test
 	void aOneCharacterSearchShowsTheMessageAtTheSearchBoxInsteadOfFailing() {
 		Api.Response page = api.get("/customers?q=" + Api.encode("云"));
 

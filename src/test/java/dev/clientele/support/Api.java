@@ -181,6 +181,31 @@ public final class Api {
 		}
 	}
 
+	/** A GET whose answer is a file: its bytes as sent. */
+	public Download download(String path) {
+		try {
+			HttpResponse<byte[]> response = client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A downloaded file. */
+	public record Download(int status, String contentType, String contentDisposition, byte[] body) {
+
+		public String text() {
+			return new String(body, StandardCharsets.UTF_8);
+		}
+
+	}
+
 	/** An answer: status, Location, Content-Type, body and Cache-Control. */
 	public record Response(int status, Optional<String> location, String contentType, String body, String cacheControl) {
 

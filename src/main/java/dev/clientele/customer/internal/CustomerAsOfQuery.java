@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -66,6 +65,53 @@ class CustomerAsOfQuery {
 		if (query.limit() < 1 || query.limit() > CustomerQuery.MAX_LIMIT) {
 			throw InvalidInputException.of("limit", "list.limit", CustomerQuery.MAX_LIMIT);
 		}
+		Plan plan = plan(query, at, access);
+		int offset = offset(query.cursor());
+		PriorityQueue<Match> kept = new PriorityQueue<>(plan.order.reversed());
+		int keep = offset + query.limit() + 1;
+		long matched = matches(plan, at, access, match -> {
+			kept.add(match);
+			if (kept.size() > keep) {
+				kept.poll();
+			}
+		});
+		List<Match> sorted = new ArrayList<>(kept);
+		sorted.sort(plan.order);
+		List<RecordVersion> page = sorted.stream()
+			.skip(offset)
+			.limit(query.limit())
+			.map(m -> CustomerHistory.shown(m.version, access))
+			.toList();
+		String next = sorted.size() > offset + query.limit() ? cursor(offset + query.limit()) : null;
+		return new CustomersAsOf(page, next, matched);
+	}
+
+	/**
+	 * Every match, in the query's order; without a sort in the order the versions are read, at
+	 * constant memory, with a sort after sorting them all.
+	 */
+	long each(CustomerQuery query, Instant at, Access access, java.util.function.Consumer<RecordedMatch> sink) {
+		Plan plan = plan(query, at, access);
+		boolean sorted = query.sort() != null && !query.sort().isBlank();
+		if (!sorted) {
+			return matches(plan, at, access, m -> sink.accept(recordedMatch(m, access)));
+		}
+		List<Match> all = new ArrayList<>();
+		long matched = matches(plan, at, access, all::add);
+		all.sort(plan.order);
+		all.forEach(m -> sink.accept(recordedMatch(m, access)));
+		return matched;
+	}
+
+	private static RecordedMatch recordedMatch(Match match, Access access) {
+		return new RecordedMatch(CustomerHistory.shown(match.version, access), match.firstRecordedAt);
+	}
+
+	/** A customer's version in force at the instant, with when the customer was first recorded. */
+	record RecordedMatch(RecordVersion version, Instant firstRecordedAt) {
+	}
+
+	private Plan plan(CustomerQuery query, Instant at, Access access) {
 		Map<String, FilterField> fields = catalog.fields();
 		List<String> filtered = ReadableFields.named(query.filter());
 		requireRecorded(filtered, "filter");
@@ -78,46 +124,36 @@ class CustomerAsOfQuery {
 		List<String> sortNames = sort.stream().map(SortKey::name).toList();
 		requireRecorded(sortNames, "sort");
 		ReadableFields.requireReadable(sortNames, access);
-		int offset = offset(query.cursor());
-
 		Map<UUID, List<String>> contactNames = keyword != null && kinds.contains(SearchKeys.CONTACT)
 				? contactNames(at, access) : Map.of();
-		Comparator<Match> order = order(sort);
-		PriorityQueue<Match> kept = new PriorityQueue<>(order.reversed());
+		return new Plan(query.deleted(), fields, filter, keyword, kinds, sort, order(sort), contactNames);
+	}
+
+	private long matches(Plan plan, Instant at, Access access, java.util.function.Consumer<Match> sink) {
 		long[] matched = { 0 };
-		int keep = offset + query.limit() + 1;
 		stream(at, access, (version, recorded) -> {
-			if (recorded.deleted() != query.deleted()) {
+			if (recorded.deleted() != plan.deleted
+					|| !plan.filter.matches(field -> recorded.values(field, plan.fields.get(field).type()))) {
 				return;
 			}
-			if (!filter.matches(field -> recorded.values(field, fields.get(field).type()))) {
-				return;
-			}
-			if (keyword != null && !keyword.matchesAny(SearchKeys.of(recorded.name(),
-					contactNames.getOrDefault(recorded.id(), List.of()), recorded.emails(), recorded.e164Phones())
-				.keySet(), kinds)) {
+			if (plan.keyword != null && !plan.keyword.matchesAny(SearchKeys.of(recorded.name(),
+					plan.contactNames.getOrDefault(recorded.id(), List.of()), recorded.emails(), recorded.e164Phones())
+				.keySet(), plan.kinds)) {
 				return;
 			}
 			matched[0]++;
 			List<Object> values = new ArrayList<>();
-			sort.forEach(key -> {
+			plan.sort.forEach(key -> {
 				List<Object> all = recorded.values(key.name(), key.type());
 				values.add(all.isEmpty() ? null : all.get(0));
 			});
-			kept.add(new Match(version, values));
-			if (kept.size() > keep) {
-				kept.poll();
-			}
+			sink.accept(new Match(version, values, recorded.firstRecordedAt()));
 		});
-		List<Match> sorted = new ArrayList<>(kept);
-		sorted.sort(order);
-		List<RecordVersion> page = sorted.stream()
-			.skip(offset)
-			.limit(query.limit())
-			.map(m -> CustomerHistory.shown(m.version, access))
-			.toList();
-		String next = sorted.size() > offset + query.limit() ? cursor(offset + query.limit()) : null;
-		return new CustomersAsOf(page, next, matched[0]);
+		return matched[0];
+	}
+
+	private record Plan(boolean deleted, Map<String, FilterField> fields, FilterEvaluator filter, Keyword keyword,
+			Set<Character> kinds, List<SortKey> sort, Comparator<Match> order, Map<UUID, List<String>> contactNames) {
 	}
 
 	private interface VersionSink {
@@ -210,7 +246,7 @@ class CustomerAsOfQuery {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(("asof:" + offset).getBytes(StandardCharsets.UTF_8));
 	}
 
-	private record Match(RecordVersion version, List<Object> sortValues) {
+	private record Match(RecordVersion version, List<Object> sortValues, Instant firstRecordedAt) {
 	}
 
 	/** Orders one sort key's values: nulls after every value, whichever the direction. */

@@ -56,6 +56,28 @@ record CustomerListParams(String q, String kind, String province, String city, S
 		return ("-" + column).equals(sort) ? "desc" : "";
 	}
 
+	/** The export of what the list shows, through the API (the session signs it in). */
+	public String exportLink(String format) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/api/v1/customers/export").queryParam("format", format);
+		if (!isBlank(q)) {
+			uri.queryParam("q", q.strip());
+		}
+		if (filtered()) {
+			tools.jackson.databind.node.ObjectNode json = ProfileJson.JSON.createObjectNode();
+			tools.jackson.databind.node.ArrayNode all = json.putArray("and");
+			filters().forEach((param, value) -> all.addObject()
+				.put("field", param.equals("tag") ? "tags" : param)
+				.put("op", "eq")
+				.put("value", value.strip()));
+			uri.queryParam("filter", json.toString());
+		}
+		if (!isBlank(sort)) {
+			uri.queryParam("sort", sort.strip());
+		}
+		// encoded after building: the filter's braces are JSON, not URI template variables
+		return uri.build().encode().toUriString();
+	}
+
 	public String nextLink(String next) {
 		return link(sort, next);
 	}

@@ -22,6 +22,7 @@ import dev.clientele.customer.CustomerManagement;
 import dev.clientele.customer.CustomerProfile;
 import dev.clientele.customer.CustomerQuery;
 import dev.clientele.customer.CustomersAsOf;
+import dev.clientele.customer.ExportedCustomer;
 import dev.clientele.customer.CustomerRestored;
 import dev.clientele.customer.FieldChange;
 import dev.clientele.customer.MatchCount;
@@ -68,12 +69,15 @@ class CustomerService implements CustomerManagement {
 
 	private final CustomerHistory history;
 
+	private final CustomerExport export;
+
 	CustomerService(CustomerRepository customers, ContactRepository contacts, VersionRepositories versionRepositories,
 			SearchKeyRepository searchKeys, CustomerListQuery listQuery, CustomFieldManagement customFields,
 			UserManagement users, ApplicationEventPublisher events, Clock clock, AccessManagement access,
 			CustomerCreation creation, UniqueValues uniqueValues, CustomerStewardship stewardship,
-			CustomerHistory history) {
+			CustomerHistory history, CustomerExport export) {
 		this.history = history;
+		this.export = export;
 		this.stewardship = stewardship;
 		this.access = access;
 		this.creation = creation;
@@ -213,6 +217,11 @@ class CustomerService implements CustomerManagement {
 	@Override
 	public Optional<RecordVersion> version(UUID id, int version) {
 		return history.version(id, version, access.current());
+	}
+
+	@Override
+	public long export(CustomerQuery query, Instant asOf, java.util.function.Consumer<ExportedCustomer> sink) {
+		return export.each(query, asOf, access.current(), sink);
 	}
 
 	@Override
