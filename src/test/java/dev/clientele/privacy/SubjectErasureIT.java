@@ -2,6 +2,8 @@ package dev.clientele.privacy;
 
 import static dev.clientele.support.CustomerJsonFixture.aCompany;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,17 @@ import dev.clientele.access.DataScope;
 import dev.clientele.access.DefineRole;
 import dev.clientele.access.FieldAccess;
 import dev.clientele.access.Permission;
+import dev.clientele.access.UserManagement;
+import dev.clientele.customer.ContactInput;
+import dev.clientele.customer.CreateCustomer;
+import dev.clientele.customer.CustomerInput;
+import dev.clientele.customer.CustomerManagement;
+import dev.clientele.customer.EmailInput;
+import dev.clientele.customer.PhoneInput;
+import dev.clientele.shared.InvalidInputException;
+import dev.clientele.shared.Source;
+import dev.clientele.shared.Violation;
+import dev.clientele.shared.WriteContext;
 import dev.clientele.support.Api;
 import dev.clientele.support.DatabaseIT;
 import dev.clientele.support.TestAccounts;
@@ -27,6 +40,9 @@ class SubjectErasureIT extends DatabaseIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CustomerManagement customers;
 
 	Api api;
 
@@ -171,6 +187,27 @@ class SubjectErasureIT extends DatabaseIT {
 	}
 
 	@Test
+	void aBatchCreationNamesEveryBlockedValueByItsPathAndCreatesNothing() {
+		String id = aSubject();
+		api.post("/api/v1/customers/" + id + "/erasure", "{\"reason\": \"申请删除\"}");
+		WriteContext context = new WriteContext(UserManagement.SYSTEM_USER, Source.system("test"));
+		String fresh = "批量新客户" + UUID.randomUUID();
+		CreateCustomer clean = new CreateCustomer(input(fresh, "135" + phone.substring(3), null),
+				context);
+		CreateCustomer blocked = new CreateCustomer(input(fresh + "乙", null, email),
+				List.of(new ContactInput("批量联系人", null, List.of(new PhoneInput(contactPhone, null)), List.of(), false,
+						null, Map.of())),
+				context);
+
+		assertThatThrownBy(() -> customers.createAll(List.of(clean, blocked)))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.violations())
+				.extracting(Violation::path, Violation::code)
+				.containsExactlyInAnyOrder(tuple("[1].emails[0].address", "erased-subject"),
+						tuple("[1].contacts[0].phones[0].number", "erased-subject")));
+		assertThat(api.get("/api/v1/customers?q=" + Api.encode(fresh)).json().get("items")).isEmpty();
+	}
+
+	@Test
 	void anErasureNeedsAReason() {
 		String id = aSubject();
 
@@ -227,6 +264,12 @@ class SubjectErasureIT extends DatabaseIT {
 				+ "\"}]}");
 		assertThat(contact.status()).as(contact.body()).isEqualTo(201);
 		return id;
+	}
+
+	private static CustomerInput input(String name, String phone, String email) {
+		return new CustomerInput("company", name, phone == null ? List.of() : List.of(new PhoneInput(phone, null)),
+				email == null ? List.of() : List.of(new EmailInput(email, null)), null, null, null, null, null, null, null,
+				null, null, List.of(), null, Map.of());
 	}
 
 	private Api userWith(String role) {
