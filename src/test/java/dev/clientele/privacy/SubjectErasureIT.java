@@ -156,6 +156,21 @@ class SubjectErasureIT extends DatabaseIT {
 	}
 
 	@Test
+	void aCustomerInTheRecycleBinCanBeErasedAndThenLeavesTheRecycleBin() {
+		String id = aSubject();
+		assertThat(api.delete("/api/v1/customers/" + id).status()).isEqualTo(204);
+		assertThat(api.get("/api/v1/customers?deleted=true&limit=200").body()).contains(id);
+		assertThat(api.get("/api/v1/customers/" + id + "/personal-data").json().at("/parts/customer/record/name").asString())
+			.isEqualTo(name);
+
+		assertThat(api.post("/api/v1/customers/" + id + "/erasure", "{\"reason\": \"申请删除\"}").status()).isEqualTo(200);
+
+		assertThat(api.get("/api/v1/customers?deleted=true&limit=200").body()).doesNotContain(id);
+		assertThat(api.post("/api/v1/customers/" + id + "/restore").status()).isEqualTo(410);
+		assertThat(tablesHolding(List.of(name, phone, email, address, customValue, contactName, contactPhone))).isEmpty();
+	}
+
+	@Test
 	void theErasedPhoneAndEmailCannotBeEnteredAgainUntilTheBlockIsLifted() {
 		String id = aSubject();
 		api.post("/api/v1/customers/" + id + "/erasure", "{\"reason\": \"申请删除\"}");

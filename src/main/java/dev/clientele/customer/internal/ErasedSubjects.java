@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import dev.clientele.customer.Customer;
 import dev.clientele.customer.Email;
@@ -97,10 +96,6 @@ class ErasedSubjects {
 		if (customer.deleted() && rows.erasedAt(customer.id()).isPresent()) {
 			throw new GoneException("Customer", "customer.erased");
 		}
-	}
-
-	boolean erased(UUID customerId) {
-		return rows.erasedAt(customerId).isPresent();
 	}
 
 }

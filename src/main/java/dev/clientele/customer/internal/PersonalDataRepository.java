@@ -31,7 +31,7 @@ class PersonalDataRepository {
 
 	/**
 	 * @param owners the visible owners, {@code null} for all
-	 * @param lock whether to lock the row for the rest of the transaction
+	 * @param lock whether to lock the row and its contacts' rows for the rest of the transaction
 	 */
 	Optional<DataSubject> subject(UUID id, Collection<UUID> owners, boolean lock) {
 		if (owners != null && owners.isEmpty()) {
@@ -42,10 +42,15 @@ class PersonalDataRepository {
 		if (owners != null) {
 			statement = statement.param("owners", List.copyOf(owners));
 		}
-		return statement
+		Optional<DataSubject> subject = statement
 			.query((rs, row) -> new DataSubject(rs.getObject("id", UUID.class), rs.getString("name"),
 					instant(rs, "erased_at")))
 			.optional();
+		if (lock && subject.isPresent()) {
+			// contacts too, so that no contact write slips in between reading and erasing them
+			jdbc.sql("select id from contacts where customer_id = ? for update").param(id).query(UUID.class).list();
+		}
+		return subject;
 	}
 
 	Optional<Instant> erasedAt(UUID id) {
