@@ -21,6 +21,12 @@ public final class Permission {
 
 	public static final String CUSTOMER_REVEAL = "customer:reveal";
 
+	/** Export one customer's complete personal data, unmasked (subject access, GDPR Art. 15/20, PIPL Art. 45). */
+	public static final String CUSTOMER_PERSONAL_DATA = "customer:personal-data";
+
+	/** Erase one customer's personal data for good, and lift erasure blocks (GDPR Art. 17, PIPL Art. 47). */
+	public static final String CUSTOMER_ERASE = "customer:erase";
+
 	public static final String CONTACT_READ = "contact:read";
 
 	public static final String CONTACT_CREATE = "contact:create";
@@ -37,8 +43,8 @@ public final class Permission {
 
 	/** Every permission there is, in display order. */
 	public static final List<String> ALL = List.of(CUSTOMER_READ, CUSTOMER_CREATE, CUSTOMER_UPDATE, CUSTOMER_DELETE,
-			CUSTOMER_IMPORT, CUSTOMER_EXPORT, CUSTOMER_TRANSFER, CUSTOMER_REVEAL, CONTACT_READ, CONTACT_CREATE,
-			CONTACT_UPDATE, CONTACT_DELETE, CUSTOM_FIELD_ADMIN, USER_ADMIN, AUDIT_READ);
+			CUSTOMER_IMPORT, CUSTOMER_EXPORT, CUSTOMER_TRANSFER, CUSTOMER_REVEAL, CUSTOMER_PERSONAL_DATA, CUSTOMER_ERASE,
+			CONTACT_READ, CONTACT_CREATE, CONTACT_UPDATE, CONTACT_DELETE, CUSTOM_FIELD_ADMIN, USER_ADMIN, AUDIT_READ);
 
 	private Permission() {
 	}

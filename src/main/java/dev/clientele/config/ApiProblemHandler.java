@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dev.clientele.shared.ConflictException;
 import dev.clientele.shared.ForbiddenException;
+import dev.clientele.shared.GoneException;
 import dev.clientele.shared.InvalidInputException;
 import dev.clientele.shared.NotFoundException;
 import dev.clientele.shared.UnauthenticatedException;
@@ -61,6 +62,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "not-found", "problem.notFound"));
+	}
+
+	@ExceptionHandler(GoneException.class)
+	ResponseEntity<ProblemDetail> gone(GoneException ex) {
+		ProblemDetail problem = problem(HttpStatus.GONE, "gone", ex.code());
+		problem.setProperty("code", ex.code());
+		return ResponseEntity.status(HttpStatus.GONE).body(problem);
 	}
 
 	@ExceptionHandler(ConflictException.class)

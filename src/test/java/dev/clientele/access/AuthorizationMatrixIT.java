@@ -115,7 +115,14 @@ class AuthorizationMatrixIT extends DatabaseIT {
 			entry("GET /admin/departments/{id}", Permission.USER_ADMIN),
 			entry("POST /admin/departments/{id}", Permission.USER_ADMIN),
 			entry("POST /admin/departments/{id}/delete", Permission.USER_ADMIN),
-			entry("GET /audit", Permission.AUDIT_READ), entry("GET /audit/verify", Permission.AUDIT_READ));
+			entry("GET /audit", Permission.AUDIT_READ), entry("GET /audit/verify", Permission.AUDIT_READ),
+			entry("GET /api/v1/customers/{id}/personal-data", Permission.CUSTOMER_PERSONAL_DATA),
+			entry("POST /api/v1/customers/{id}/erasure", Permission.CUSTOMER_ERASE),
+			entry("GET /api/v1/erasure-blocks", Permission.CUSTOMER_ERASE),
+			entry("DELETE /api/v1/erasure-blocks/{id}", Permission.CUSTOMER_ERASE),
+			entry("POST /api/v1/erasure-blocks/lift", Permission.CUSTOMER_ERASE),
+			entry("GET /customers/{id}/erasure", Permission.CUSTOMER_ERASE),
+			entry("POST /customers/{id}/erasure", Permission.CUSTOMER_ERASE));
 
 	static final List<String> ROLES = List.of("system-admin", "security-auditor", "sales-manager", "sales-rep", "marketer",
 			"read-only");

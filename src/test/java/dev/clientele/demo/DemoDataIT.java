@@ -64,7 +64,7 @@ class DemoDataIT extends DatabaseIT {
 	private String[] sameDatabaseAndDemoCustomers() {
 		Stream<String> database = Stream
 			.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
-					"spring.flyway.schemas", "clientele.audit-key", "clientele.admin-password", "clientele.demo.password",
+					"spring.flyway.schemas", "clientele.audit-key", "clientele.secret-key", "clientele.admin-password", "clientele.demo.password",
 					"clientele.security.require-admin-mfa")
 			.filter(environment::containsProperty)
 			.map(key -> "--" + key + "=" + environment.getProperty(key));

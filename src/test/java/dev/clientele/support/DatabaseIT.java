@@ -18,7 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @ExtendWith(RequiresDatabase.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "clientele.security.require-admin-mfa=false", "clientele.admin-password=Chief-Secret-2024!",
-				"clientele.audit-key=test-audit-key-not-a-secret", "clientele.demo.password=Pilot-Manager-2024!" })
+				"clientele.audit-key=test-audit-key-not-a-secret",
+				"clientele.secret-key=test-secret-key-not-a-secret", "clientele.demo.password=Pilot-Manager-2024!" })
 public abstract class DatabaseIT {
 
 	@LocalServerPort

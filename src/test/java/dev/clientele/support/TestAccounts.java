@@ -21,7 +21,7 @@ public final class TestAccounts {
 
 	public static final String PASSWORD = "Correct-Horse-42!";
 
-	/** A role with every customer, contact and custom field permission over all customers. */
+	/** A role with every customer (erasure included), contact and custom field permission over all customers. */
 	public static final String FULL_ACCESS = "test-full-access";
 
 	private TestAccounts() {
@@ -33,7 +33,8 @@ public final class TestAccounts {
 			roles.define(new DefineRole(FULL_ACCESS, "Test: full customer access", DataScope.ALL,
 					Set.of(Permission.CUSTOMER_READ, Permission.CUSTOMER_CREATE, Permission.CUSTOMER_UPDATE,
 							Permission.CUSTOMER_DELETE, Permission.CUSTOMER_IMPORT, Permission.CUSTOMER_EXPORT,
-							Permission.CUSTOMER_TRANSFER, Permission.CUSTOMER_REVEAL, Permission.CONTACT_READ,
+							Permission.CUSTOMER_TRANSFER, Permission.CUSTOMER_REVEAL, Permission.CUSTOMER_PERSONAL_DATA,
+							Permission.CUSTOMER_ERASE, Permission.CONTACT_READ,
 							Permission.CONTACT_CREATE, Permission.CONTACT_UPDATE, Permission.CONTACT_DELETE,
 							Permission.CUSTOM_FIELD_ADMIN),
 					Map.<String, FieldAccess>of()));

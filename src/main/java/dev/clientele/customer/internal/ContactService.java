@@ -56,10 +56,13 @@ class ContactService implements ContactManagement {
 
 	private final AccessManagement access;
 
+	private final ErasedSubjects erasedSubjects;
+
 	ContactService(ContactRepository contacts, CustomerRepository customers, VersionRepositories versionRepositories,
 			CustomerService customerService, CustomFieldManagement customFields, UserManagement users,
-			ApplicationEventPublisher events, Clock clock, AccessManagement access) {
+			ApplicationEventPublisher events, Clock clock, AccessManagement access, ErasedSubjects erasedSubjects) {
 		this.access = access;
+		this.erasedSubjects = erasedSubjects;
 		this.contacts = contacts;
 		this.customers = customers;
 		this.versions = versionRepositories.contacts();
@@ -83,6 +86,7 @@ class ContactService implements ContactManagement {
 		ContactProfile profile = rules.contact(command.input(), Map.of());
 		WriteRules.requireEditable(ProfileJson.changes(ProfileJson.JSON.createObjectNode(), ProfileJson.contact(profile)),
 				access, FieldView.CONTACT);
+		erasedSubjects.check(ErasedSubjects.Values.added("", profile.phones(), profile.emails()));
 		UUID actor = command.context().actor();
 		Instant now = now();
 		Contact contact = new Contact(Ids.newId(), customer.id(), profile, now, actor, now, actor, null, 1);
@@ -113,6 +117,8 @@ class ContactService implements ContactManagement {
 			return FieldView.contact(current, access);
 		}
 		WriteRules.requireEditable(changes, access, FieldView.CONTACT);
+		erasedSubjects.check(ErasedSubjects.Values.changed("", profile.phones(), profile.emails(),
+				current.profile().phones(), current.profile().emails()));
 		if (profile.primary() && !current.profile().primary()) {
 			unmarkOtherPrimaries(next, command.context());
 		}

@@ -80,6 +80,8 @@ class CustomerApiController {
 	@GetMapping("/{id}")
 	ObjectNode get(@PathVariable String id, @RequestParam(required = false) String asOf) {
 		if (asOf != null) {
+			// an erased customer answers 410, as it does live
+			customers.findIncludingDeleted(id(id)).orElseThrow(CustomerApiController::notFound);
 			RecordVersion then = customers.asOf(id(id), instant(asOf, "asOf")).orElseThrow(CustomerApiController::notFound);
 			return CustomerJson.asRecorded(then);
 		}

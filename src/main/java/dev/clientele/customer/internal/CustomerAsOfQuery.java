@@ -41,7 +41,7 @@ class CustomerAsOfQuery {
 			from (select customer_id, max(version) as version, min(recorded_at) as first_at
 			      from customer_version where recorded_at <= ? group by customer_id) m
 			join customer_version v on v.customer_id = m.customer_id and v.version = m.version
-			join customers c on c.id = m.customer_id
+			join customers c on c.id = m.customer_id and c.erased_at is null
 			join users u on u.id = v.actor_id""";
 
 	private static final String CONTACTS = """
@@ -49,7 +49,7 @@ class CustomerAsOfQuery {
 			from (select contact_id, max(version) as version from contact_version where recorded_at <= ? group by contact_id) m
 			join contact_version v on v.contact_id = m.contact_id and v.version = m.version
 			join contacts k on k.id = m.contact_id
-			join customers c on c.id = k.customer_id""";
+			join customers c on c.id = k.customer_id and c.erased_at is null""";
 
 	private final JdbcTemplate jdbc;
 

@@ -61,9 +61,12 @@ class CustomerCreation {
 
 	private final Clock clock;
 
+	private final ErasedSubjects erasedSubjects;
+
 	CustomerCreation(CustomerRepository customers, ContactRepository contacts, VersionRepositories versions,
 			SearchKeyRepository searchKeys, CustomFieldManagement customFields, UniqueValues uniqueValues,
-			UserManagement users, ApplicationEventPublisher events, Clock clock) {
+			UserManagement users, ApplicationEventPublisher events, Clock clock, ErasedSubjects erasedSubjects) {
+		this.erasedSubjects = erasedSubjects;
 		this.uniqueValues = uniqueValues;
 		this.customers = customers;
 		this.contacts = contacts;
@@ -105,8 +108,25 @@ class CustomerCreation {
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
+		erasedSubjects.check(blockable(drafts));
 		write(drafts, commands, uniqueKeys);
 		return drafts.stream().map(Draft::customer).toList();
+	}
+
+	/** The phones and emails of every draft and its contacts, named by their paths in the request. */
+	private static List<ErasedSubjects.Values> blockable(List<Draft> drafts) {
+		List<ErasedSubjects.Values> values = new ArrayList<>();
+		for (int i = 0; i < drafts.size(); i++) {
+			String prefix = drafts.size() == 1 ? "" : "[" + i + "].";
+			CustomerProfile profile = drafts.get(i).customer().profile();
+			values.add(ErasedSubjects.Values.added(prefix, profile.phones(), profile.emails()));
+			List<Contact> contacts = drafts.get(i).contacts();
+			for (int j = 0; j < contacts.size(); j++) {
+				ContactProfile contact = contacts.get(j).profile();
+				values.add(ErasedSubjects.Values.added(prefix + "contacts[" + j + "].", contact.phones(), contact.emails()));
+			}
+		}
+		return values;
 	}
 
 	/** Rules whose owner check and custom field definitions are read once for the whole batch. */

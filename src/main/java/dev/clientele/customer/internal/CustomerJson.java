@@ -3,6 +3,7 @@ package dev.clientele.customer.internal;
 import dev.clientele.customer.Contact;
 import dev.clientele.customer.Customer;
 import dev.clientele.customer.MatchCount;
+import dev.clientele.customer.FieldChange;
 import dev.clientele.customer.RecordVersion;
 import dev.clientele.shared.Slice;
 import tools.jackson.databind.JsonNode;
@@ -91,6 +92,25 @@ final class CustomerJson {
 		node.remove("deletedAt");
 		node.put("version", v.version());
 		node.put("recordedAt", v.recordedAt().toString());
+		return node;
+	}
+
+	/** A version as the subject's personal data export holds it. */
+	static ObjectNode version(RecordVersion v) {
+		ObjectNode node = ProfileJson.JSON.createObjectNode();
+		node.put("version", v.version());
+		node.put("recordedAt", v.recordedAt().toString());
+		node.put("actorId", v.actorId().toString());
+		node.put("actorName", v.actorName());
+		node.put("source", v.source());
+		node.put("reason", v.reason());
+		ArrayNode changes = node.putArray("changes");
+		for (FieldChange change : v.changes()) {
+			ObjectNode item = changes.addObject().put("field", change.field());
+			item.set("old", parse(change.oldValue()));
+			item.set("new", parse(change.newValue()));
+		}
+		node.set("snapshot", parse(v.snapshot()));
 		return node;
 	}
 

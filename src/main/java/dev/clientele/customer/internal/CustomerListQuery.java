@@ -134,7 +134,8 @@ class CustomerListQuery {
 		Map<String, FilterField> fields = catalog.fields();
 		Map<String, Object> params = new LinkedHashMap<>();
 		List<String> where = new ArrayList<>();
-		where.add(query.deleted() ? "c.deleted_at is not null" : "c.deleted_at is null");
+		// an erased customer's tombstone is deleted but belongs in no list, the recycle bin neither
+		where.add(query.deleted() ? "c.deleted_at is not null and c.erased_at is null" : "c.deleted_at is null");
 		String ownerFilter = null;
 		if (!access.seesAllCustomers()) {
 			ownerFilter = access.visibleOwners().isEmpty() ? "1 = 0" : "owner_id in (:scope_owners)";

@@ -71,13 +71,16 @@ class CustomerService implements CustomerManagement {
 
 	private final CustomerExport export;
 
+	private final ErasedSubjects erasedSubjects;
+
 	CustomerService(CustomerRepository customers, ContactRepository contacts, VersionRepositories versionRepositories,
 			SearchKeyRepository searchKeys, CustomerListQuery listQuery, CustomFieldManagement customFields,
 			UserManagement users, ApplicationEventPublisher events, Clock clock, AccessManagement access,
 			CustomerCreation creation, UniqueValues uniqueValues, CustomerStewardship stewardship,
-			CustomerHistory history, CustomerExport export) {
+			CustomerHistory history, CustomerExport export, ErasedSubjects erasedSubjects) {
 		this.history = history;
 		this.export = export;
+		this.erasedSubjects = erasedSubjects;
 		this.stewardship = stewardship;
 		this.access = access;
 		this.creation = creation;
@@ -129,6 +132,8 @@ class CustomerService implements CustomerManagement {
 		}
 		WriteRules.requireEditable(changes, access, "");
 		WriteRules.requireTransferAllowed(changes, access);
+		erasedSubjects.check(ErasedSubjects.Values.changed("", profile.phones(), profile.emails(),
+				current.profile().phones(), current.profile().emails()));
 		Set<String> uniqueKeys = uniqueValues.keys();
 		uniqueValues.check(profile, uniqueKeys, current.id());
 		write(next, current, command.context(), uniqueKeys);
@@ -162,6 +167,7 @@ class CustomerService implements CustomerManagement {
 		if (!current.deleted()) {
 			throw new ConflictException("customer.notDeleted", "The customer is not in the recycle bin");
 		}
+		erasedSubjects.requireNotErased(current);
 		Set<String> uniqueKeys = uniqueValues.keys();
 		uniqueValues.check(current.profile(), uniqueKeys, id);
 		Customer next = new Customer(id, current.profile(), null, current.createdAt(), current.createdBy(), now(),
@@ -183,7 +189,9 @@ class CustomerService implements CustomerManagement {
 	public Optional<Customer> findIncludingDeleted(UUID id) {
 		Access access = this.access.current();
 		access.require(Permission.CUSTOMER_READ);
-		return customers.find(id, access.visibleOwners()).map(c -> FieldView.customer(c, access));
+		Optional<Customer> customer = customers.find(id, access.visibleOwners());
+		customer.ifPresent(erasedSubjects::requireNotErased);
+		return customer.map(c -> FieldView.customer(c, access));
 	}
 
 	/** A live customer as stored, unmasked, for the adapters that merge changes into it; needs the update permission. */

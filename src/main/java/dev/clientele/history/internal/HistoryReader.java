@@ -53,8 +53,7 @@ class HistoryReader {
 	/** The customer as recorded at an instant; 404 if it did not exist then or sat in the recycle bin. */
 	RecordVersion customerAsOf(String customerId, Instant at) {
 		UUID id = customer(customerId);
-		return customers.asOf(id, at).orElseThrow(() -> customers.versions(id).isEmpty() ? customerNotFound()
-				: new NotFoundException("Customer as of " + at));
+		return customers.asOf(id, at).orElseThrow(() -> new NotFoundException("Customer as of " + at));
 	}
 
 	List<RecordVersion> contactVersions(String contactId) {
@@ -85,8 +84,14 @@ class HistoryReader {
 		}
 	}
 
-	private static UUID customer(String text) {
-		return Ids.parse(text).orElseThrow(HistoryReader::customerNotFound);
+	/**
+	 * The id of a customer the reader may see, deleted or not.
+	 *
+	 * @throws dev.clientele.shared.GoneException if its personal data was erased: nothing of its past remains to show
+	 */
+	private UUID customer(String text) {
+		UUID id = Ids.parse(text).orElseThrow(HistoryReader::customerNotFound);
+		return customers.findIncludingDeleted(id).orElseThrow(HistoryReader::customerNotFound).id();
 	}
 
 	private static NotFoundException customerNotFound() {
