@@ -43,6 +43,7 @@ class AuthorizationMatrixIT extends DatabaseIT {
 			entry("POST /customers/{id}/delete", Permission.CUSTOMER_DELETE),
 			entry("POST /customers/{id}/restore", Permission.CUSTOMER_DELETE),
 			entry("GET /customers/{id}/history", Permission.CUSTOMER_READ),
+			entry("GET /contacts/{id}/history", Permission.CONTACT_READ),
 			entry("GET /customers/{id}/history/compare", Permission.CUSTOMER_READ),
 			entry("GET /customers/{id}/history/as-of", Permission.CUSTOMER_READ),
 			entry("POST /customers/{id}/versions/{version}/restore", Permission.CUSTOMER_UPDATE),

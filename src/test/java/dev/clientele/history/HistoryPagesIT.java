@@ -83,6 +83,24 @@ class HistoryPagesIT extends DatabaseIT {
 		assertThat(api.postForm("/customers/" + id + "/versions/1/restore", "currentVersion", "2").status()).isEqualTo(409);
 	}
 
+	@Test
+	void aContactsHistoryIsLinkedFromTheCustomerPage() {
+		String customer = api.post("/api/v1/customers", dev.clientele.support.CustomerJsonFixture.aCompany("联系人页面公司").json())
+			.json()
+			.get("id")
+			.asString();
+		String contact = api.post("/api/v1/customers/" + customer + "/contacts", "{\"name\": \"赵经理\", \"title\": \"经理\"}")
+			.json()
+			.get("id")
+			.asString();
+		api.patch("/api/v1/contacts/" + contact, "{\"version\": 1, \"title\": \"总监\"}");
+
+		assertThat(api.get("/customers/" + customer).body()).contains("href=\"/contacts/" + contact + "/history\"");
+		String history = api.get("/contacts/" + contact + "/history").body();
+		assertThat(history).contains("History of 赵经理", "Version 2").containsPattern(
+				"Title</strong>:\\s*<span class=\"change-old\">经理</span>\\s*→\\s*<span class=\"change-new\">总监</span>");
+	}
+
 	private String created(String name, String city) {
 		return api.post("/api/v1/customers", aPerson(name).with("city", city).json()).json().get("id").asString();
 	}

@@ -15,6 +15,8 @@ import dev.clientele.access.Permission;
 import dev.clientele.access.RequiresPermission;
 import dev.clientele.access.User;
 import dev.clientele.access.UserManagement;
+import dev.clientele.customer.Contact;
+import dev.clientele.customer.ContactManagement;
 import dev.clientele.customer.Customer;
 import dev.clientele.customer.CustomerManagement;
 import dev.clientele.customer.RecordVersion;
@@ -39,7 +41,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The history pages of a customer: its versions with diffs (also loaded into the customer page),
- * two versions compared, the customer as recorded at a chosen time, and restoring a version.
+ * two versions compared, the customer as recorded at a chosen time, and restoring a version; and
+ * the versions of a contact.
  */
 @PageController
 class HistoryPageController {
@@ -48,16 +51,19 @@ class HistoryPageController {
 
 	private final CustomerManagement customers;
 
+	private final ContactManagement contacts;
+
 	private final CustomFieldManagement customFields;
 
 	private final UserManagement users;
 
 	private final MessageSource messages;
 
-	HistoryPageController(HistoryReader history, CustomerManagement customers, CustomFieldManagement customFields,
-			UserManagement users, MessageSource messages) {
+	HistoryPageController(HistoryReader history, CustomerManagement customers, ContactManagement contacts,
+			CustomFieldManagement customFields, UserManagement users, MessageSource messages) {
 		this.history = history;
 		this.customers = customers;
+		this.contacts = contacts;
 		this.customFields = customFields;
 		this.users = users;
 		this.messages = messages;
@@ -88,6 +94,18 @@ class HistoryPageController {
 		model.addAttribute("actor", actor);
 		model.addAttribute("errors", errors);
 		return "history/versions";
+	}
+
+	@RequiresPermission(Permission.CONTACT_READ)
+	@GetMapping("/contacts/{id}/history")
+	String contactVersions(@PathVariable String id, Model model, Locale locale) {
+		Contact contact = Ids.parse(id).flatMap(contacts::find).orElseThrow(() -> new NotFoundException("Contact"));
+		FieldTexts texts = texts(FieldEntity.CONTACT, locale);
+		model.addAttribute("contact", contact);
+		model.addAttribute("customer", customer(contact.customerId().toString()));
+		model.addAttribute("versions",
+				history.contactVersions(id).stream().map(v -> VersionView.of(v, texts)).toList());
+		return "history/contact";
 	}
 
 	@RequiresPermission(Permission.CUSTOMER_READ)
@@ -149,8 +167,12 @@ class HistoryPageController {
 	}
 
 	private FieldTexts texts(Locale locale) {
+		return texts(FieldEntity.CUSTOMER, locale);
+	}
+
+	private FieldTexts texts(FieldEntity entity, Locale locale) {
 		Map<String, String> labels = new LinkedHashMap<>();
-		customFields.fields(FieldEntity.CUSTOMER, true).forEach(f -> labels.put(f.key(), f.label()));
+		customFields.fields(entity, true).forEach(f -> labels.put(f.key(), f.label()));
 		return new FieldTexts(labels, userId -> users.find(userId).map(User::name).orElse(userId.toString()),
 				messages, locale);
 	}
