@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
+import dev.clientele.support.Api;
 import dev.clientele.support.DatabaseIT;
 import dev.clientele.support.TestDatabase;
 import org.junit.jupiter.api.Assumptions;
@@ -71,6 +72,25 @@ class AuditPrivilegesIT extends DatabaseIT {
 		assertThatThrownBy(() -> jdbc.sql("truncate audit_log").update()).isInstanceOf(DataAccessException.class)
 			.rootCause()
 			.hasMessageContaining("permission denied for table audit_log");
+	}
+
+	@Test
+	void theApplicationRoleCannotDeleteVersionsButErasureCanStillRewriteThem() {
+		Api api = apiWithFullAccess();
+		String path = api.post("/api/v1/customers", aCompany("版本保护公司").withPhone("138 0013 8000").json())
+			.location()
+			.orElseThrow();
+
+		assertThatThrownBy(() -> jdbc.sql("delete from customer_version").update()).isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("permission denied for table customer_version");
+		assertThatThrownBy(() -> jdbc.sql("truncate contact_version").update()).isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("permission denied for table contact_version");
+		assertThat(api.post(path + "/erasure", "{\"reason\": \"依法删除\"}").status()).isEqualTo(200);
+		assertThat(jdbc.sql("select count(*) from customer_version where snapshot like '%13800138000%'")
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 }
