@@ -29,8 +29,8 @@ create table webhook_deliveries (
     last_status_code integer,
     last_error       varchar(500),
     delivered_at     timestamp with time zone,
-    constraint webhook_deliveries_once unique (webhook_id, event_key),
-    constraint webhook_deliveries_status check (status in ('pending', 'delivered', 'failed'))
+    -- status: pending, delivered or failed (set by the dispatcher only)
+    constraint webhook_deliveries_once unique (webhook_id, event_key)
 );
 create index webhook_deliveries_due on webhook_deliveries (status, next_attempt_at);
 create index webhook_deliveries_by_webhook on webhook_deliveries (webhook_id, created_at);

@@ -109,7 +109,21 @@ class AuthorizationMatrixIT extends DatabaseIT {
 			entry("GET /admin/departments/{id}", Permission.USER_ADMIN),
 			entry("POST /admin/departments/{id}", Permission.USER_ADMIN),
 			entry("POST /admin/departments/{id}/delete", Permission.USER_ADMIN),
-			entry("GET /audit", Permission.AUDIT_READ), entry("GET /audit/verify", Permission.AUDIT_READ));
+			entry("GET /audit", Permission.AUDIT_READ), entry("GET /audit/verify", Permission.AUDIT_READ),
+			entry("GET /api/v1/webhooks", Permission.WEBHOOK_ADMIN), entry("POST /api/v1/webhooks", Permission.WEBHOOK_ADMIN),
+			entry("GET /api/v1/webhooks/{id}", Permission.WEBHOOK_ADMIN),
+			entry("PATCH /api/v1/webhooks/{id}", Permission.WEBHOOK_ADMIN),
+			entry("PUT /api/v1/webhooks/{id}", Permission.WEBHOOK_ADMIN),
+			entry("DELETE /api/v1/webhooks/{id}", Permission.WEBHOOK_ADMIN),
+			entry("GET /api/v1/webhooks/{id}/deliveries", Permission.WEBHOOK_ADMIN),
+			entry("GET /api/v1/webhooks/{id}/deliveries/{deliveryId}", Permission.WEBHOOK_ADMIN),
+			entry("POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", Permission.WEBHOOK_ADMIN),
+			entry("GET /admin/webhooks", Permission.WEBHOOK_ADMIN), entry("GET /admin/webhooks/new", Permission.WEBHOOK_ADMIN),
+			entry("POST /admin/webhooks", Permission.WEBHOOK_ADMIN), entry("GET /admin/webhooks/{id}", Permission.WEBHOOK_ADMIN),
+			entry("POST /admin/webhooks/{id}", Permission.WEBHOOK_ADMIN),
+			entry("POST /admin/webhooks/{id}/delete", Permission.WEBHOOK_ADMIN),
+			entry("GET /admin/webhooks/{id}/deliveries", Permission.WEBHOOK_ADMIN),
+			entry("POST /admin/webhooks/{id}/deliveries/{deliveryId}/redeliver", Permission.WEBHOOK_ADMIN));
 
 	static final List<String> ROLES = List.of("system-admin", "security-auditor", "sales-manager", "sales-rep", "marketer",
 			"read-only");
@@ -216,7 +230,8 @@ class AuthorizationMatrixIT extends DatabaseIT {
 			.replace("/contacts/{id}", "/contacts/" + fixture.contactId)
 			.replace("{version}", "1")
 			.replace("/users/{id}", "/users/" + fixture.userId)
-			.replace("{id}", UUID.randomUUID().toString());
+			.replace("{id}", UUID.randomUUID().toString())
+			.replaceAll("\\{[A-Za-z]+}", UUID.randomUUID().toString());
 		return switch (method) {
 			case "GET" -> api.get(path);
 			case "DELETE" -> api.delete(path);

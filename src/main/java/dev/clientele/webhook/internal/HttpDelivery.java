@@ -44,7 +44,7 @@ class HttpDelivery {
 	}
 
 	Outcome send(Claimed delivery) {
-		Instant at = clock.instant();
+		Instant at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		long started = System.nanoTime();
 		Optional<String> refused = guard.problem(delivery.url());
 		if (refused.isPresent()) {
