@@ -19,7 +19,7 @@ create table webhook_deliveries (
     event_type       varchar(40)  not null,
     customer_id      uuid         not null,
     contact_id       uuid,
-    payload          varchar(16000) not null,
+    payload          varchar(100000) not null,
     status           varchar(12)  not null,
     attempts         integer      not null,
     created_at       timestamp with time zone not null,

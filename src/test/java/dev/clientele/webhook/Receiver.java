@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A webhook receiver on 127.0.0.1 that records every request and answers with a status the test sets. */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -38,7 +38,7 @@ final class Receiver implements AutoCloseable {
 		this.server = server;
 	}
 
-	static Receiver start() {
+	public static Receiver start() {
 		try {
 			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 			Receiver receiver = new Receiver(server);
@@ -64,16 +64,16 @@ final class Receiver implements AutoCloseable {
 		}
 	}
 
-	String url() {
+	public String url() {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
 	}
 
-	void answer(int code) {
+	public void answer(int code) {
 		status.set(code);
 	}
 
 	/** The next request received, waiting up to {@code timeout} for it; fails if none comes. */
-	Request next(Duration timeout) {
+	public Request next(Duration timeout) {
 		try {
 			Request request = pending.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
 			if (request == null) {
@@ -87,7 +87,7 @@ final class Receiver implements AutoCloseable {
 		}
 	}
 
-	List<Request> received() {
+	public List<Request> received() {
 		return new ArrayList<>(all);
 	}
 
@@ -97,14 +97,14 @@ final class Receiver implements AutoCloseable {
 	}
 
 	/** One request as received. */
-	record Request(String method, String contentType, String event, String deliveryId, String signature, String body) {
+	public record Request(String method, String contentType, String event, String deliveryId, String signature, String body) {
 
-		JsonNode json() {
+		public JsonNode json() {
 			return JSON.readTree(body);
 		}
 
 		/** Whether the signature is {@code sha256=} and the hex HMAC-SHA256 of the body under this secret. */
-		boolean signedWith(String secret) {
+		public boolean signedWith(String secret) {
 			try {
 				Mac mac = Mac.getInstance("HmacSHA256");
 				mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -119,7 +119,7 @@ final class Receiver implements AutoCloseable {
 	}
 
 	/** Waits up to {@code timeout} until {@code condition} holds. */
-	static void eventually(Duration timeout, java.util.function.BooleanSupplier condition) {
+	public static void eventually(Duration timeout, java.util.function.BooleanSupplier condition) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {
