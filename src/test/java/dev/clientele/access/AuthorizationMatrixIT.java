@@ -123,7 +123,21 @@ class AuthorizationMatrixIT extends DatabaseIT {
 			entry("DELETE /api/v1/erasure-blocks/{id}", Permission.CUSTOMER_ERASE),
 			entry("POST /api/v1/erasure-blocks/lift", Permission.CUSTOMER_ERASE),
 			entry("GET /customers/{id}/erasure", Permission.CUSTOMER_ERASE),
-			entry("POST /customers/{id}/erasure", Permission.CUSTOMER_ERASE));
+			entry("POST /customers/{id}/erasure", Permission.CUSTOMER_ERASE),
+			entry("GET /api/v1/webhooks", Permission.WEBHOOK_ADMIN), entry("POST /api/v1/webhooks", Permission.WEBHOOK_ADMIN),
+			entry("GET /api/v1/webhooks/{id}", Permission.WEBHOOK_ADMIN),
+			entry("PATCH /api/v1/webhooks/{id}", Permission.WEBHOOK_ADMIN),
+			entry("PUT /api/v1/webhooks/{id}", Permission.WEBHOOK_ADMIN),
+			entry("DELETE /api/v1/webhooks/{id}", Permission.WEBHOOK_ADMIN),
+			entry("GET /api/v1/webhooks/{id}/deliveries", Permission.WEBHOOK_ADMIN),
+			entry("GET /api/v1/webhooks/{id}/deliveries/{deliveryId}", Permission.WEBHOOK_ADMIN),
+			entry("POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", Permission.WEBHOOK_ADMIN),
+			entry("GET /admin/webhooks", Permission.WEBHOOK_ADMIN), entry("GET /admin/webhooks/new", Permission.WEBHOOK_ADMIN),
+			entry("POST /admin/webhooks", Permission.WEBHOOK_ADMIN), entry("GET /admin/webhooks/{id}", Permission.WEBHOOK_ADMIN),
+			entry("POST /admin/webhooks/{id}", Permission.WEBHOOK_ADMIN),
+			entry("POST /admin/webhooks/{id}/delete", Permission.WEBHOOK_ADMIN),
+			entry("GET /admin/webhooks/{id}/deliveries", Permission.WEBHOOK_ADMIN),
+			entry("POST /admin/webhooks/{id}/deliveries/{deliveryId}/redeliver", Permission.WEBHOOK_ADMIN));
 
 	static final List<String> ROLES = List.of("system-admin", "security-auditor", "sales-manager", "sales-rep", "marketer",
 			"read-only");
@@ -230,7 +244,8 @@ class AuthorizationMatrixIT extends DatabaseIT {
 			.replace("/contacts/{id}", "/contacts/" + fixture.contactId)
 			.replace("{version}", "1")
 			.replace("/users/{id}", "/users/" + fixture.userId)
-			.replace("{id}", UUID.randomUUID().toString());
+			.replace("{id}", UUID.randomUUID().toString())
+			.replaceAll("\\{[A-Za-z]+}", UUID.randomUUID().toString());
 		return switch (method) {
 			case "GET" -> api.get(path);
 			case "DELETE" -> api.delete(path);
