@@ -82,11 +82,12 @@ public interface CustomerManagement {
 	CustomersAsOf listAsOf(CustomerQuery query, java.time.Instant at);
 
 	/**
-	 * Hands every customer the query matches to {@code sink}, in the query's order (a keyword search
-	 * without a sort goes by {@code -updatedAt}, so that no match is left out), live or as recorded
-	 * at {@code asOf}, with the reader's scope and field permissions; {@code limit} and
-	 * {@code cursor} are ignored. Memory stays flat, except that a sorted list as of an instant is
-	 * sorted in memory.
+	 * Hands every customer the query matches to {@code sink}, live or as recorded at {@code asOf},
+	 * with the reader's scope and field permissions, all read from one snapshot of the database;
+	 * {@code limit} and {@code cursor} are ignored. Live customers come in the query's order (a
+	 * keyword search without a sort goes by {@code -updatedAt}, so that no match is left out); as of
+	 * an instant they come in the query's order when it names a sort (sorted in memory) and in the
+	 * order the versions are read otherwise. Memory stays flat but for that in-memory sort.
 	 *
 	 * @param asOf an instant, or {@code null} for the live customers
 	 * @return how many customers were handed over

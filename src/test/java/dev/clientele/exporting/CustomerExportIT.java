@@ -57,8 +57,8 @@ class CustomerExportIT extends DatabaseIT {
 
 	@Test
 	void anXlsxExportHoldsTheSameRowsAndHeadsThemInTheReadersLanguage() throws IOException {
-		create(aCompany("表格导出有限公司").with("city", "宁波市"));
-		create(aCompany("表格导出第二公司").with("city", "宁波市"));
+		create(aCompany("表格导出有限公司").with("city", "宁波市").withPhone("+86 138 0013 8000"));
+		create(aCompany("表格导出第二公司").with("city", "宁波市").with("notes", "=1+1"));
 
 		Api.Download file = api.inLanguage("zh-CN").download("/api/v1/customers/export?format=xlsx&sort=name&filter=" + tagged());
 
@@ -74,8 +74,8 @@ class CustomerExportIT extends DatabaseIT {
 		}
 		assertThat(rows).hasSize(3);
 		assertThat(rows.get(0)).contains("客户ID", "城市");
-		assertThat(rows.get(1)).contains("表格导出有限公司", "宁波市");
-		assertThat(rows.get(2)).contains("表格导出第二公司");
+		assertThat(rows.get(1)).contains("表格导出有限公司", "宁波市", "+86 138 0013 8000");
+		assertThat(rows.get(2)).contains("表格导出第二公司", "=1+1");
 	}
 
 	@Test
@@ -90,6 +90,25 @@ class CustomerExportIT extends DatabaseIT {
 		assertThat(rows.get(0).values()).doesNotContain("Notes");
 		assertThat(file.text()).contains("138****8000").doesNotContain("机密备注", "0013 8000");
 		assertThat(user("sales-rep").download("/api/v1/customers/export?format=csv").status()).isEqualTo(403);
+	}
+
+	@Test
+	void anExportHoldsOnlyTheCustomersInTheReadersScope() {
+		String roleKey = "own-exporter-" + UUID.randomUUID().toString().substring(0, 4);
+		roles.define(new dev.clientele.access.DefineRole(roleKey, "Exports own customers", dev.clientele.access.DataScope.OWN,
+				java.util.Set.of(dev.clientele.access.Permission.CUSTOMER_READ, dev.clientele.access.Permission.CUSTOMER_CREATE,
+						dev.clientele.access.Permission.CUSTOMER_UPDATE,
+						dev.clientele.access.Permission.CUSTOMER_EXPORT),
+				java.util.Map.of()));
+		Api mine = user(roleKey);
+		Api theirs = user(roleKey);
+		assertThat(mine.post("/api/v1/customers", aCompany("我的导出客户").withTags(tag).json()).status()).isEqualTo(201);
+		assertThat(mine.get("/api/v1/customers?filter=" + tagged()).body()).contains("我的导出客户");
+		theirs.post("/api/v1/customers", aCompany("别人的导出客户").withTags(tag).json());
+
+		String file = mine.download("/api/v1/customers/export?format=csv&filter=" + tagged()).text();
+
+		assertThat(file).contains("我的导出客户").doesNotContain("别人的导出客户");
 	}
 
 	@Test

@@ -227,7 +227,9 @@ class CustomerService implements CustomerManagement {
 		return history.version(id, version, access.current());
 	}
 
+	/** One snapshot throughout: pages read later must not lose or repeat customers edited meanwhile. */
 	@Override
+	@Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
 	public long export(CustomerQuery query, Instant asOf, java.util.function.Consumer<ExportedCustomer> sink) {
 		return export.each(query, asOf, access.current(), sink);
 	}

@@ -78,11 +78,11 @@ final class ExportColumns {
 		return columns.stream().map(Column::header).toList();
 	}
 
-	/** One customer's cells, neutralised against formula injection. */
+	/** One customer's cells as text. */
 	List<String> cells(ExportedCustomer customer) {
 		Row row = new Row(customer, JSON.readTree(customer.fields()));
 		List<String> cells = new ArrayList<>(columns.size());
-		columns.forEach(column -> cells.add(Cells.neutralized(column.value.apply(row))));
+		columns.forEach(column -> cells.add(column.value.apply(row)));
 		return cells;
 	}
 

@@ -112,7 +112,7 @@ class ExportService implements ExportManagement {
 		void row(java.util.List<String> cells) {
 			try {
 				open();
-				writer.row(cells);
+				write(cells);
 				rows++;
 			}
 			catch (IOException ex) {
@@ -134,8 +134,13 @@ class ExportService implements ExportManagement {
 			if (writer == null) {
 				started = true;
 				writer = SheetWriter.of(command.format(), output.get());
-				writer.row(columns.header());
+				write(columns.header());
 			}
+		}
+
+		/** Header and cells alike: custom field labels are typed by administrators. */
+		private void write(java.util.List<String> cells) throws IOException {
+			writer.row(writer.formulasPossible() ? cells.stream().map(Cells::neutralized).toList() : cells);
 		}
 
 	}

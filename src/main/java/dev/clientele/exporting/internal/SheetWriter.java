@@ -17,6 +17,9 @@ interface SheetWriter {
 
 	void row(List<String> cells) throws IOException;
 
+	/** Whether a cell's text could be taken for a formula by the program that opens the file. */
+	boolean formulasPossible();
+
 	void finish() throws IOException;
 
 	static SheetWriter of(ExportFormat format, OutputStream out) throws IOException {
@@ -37,6 +40,11 @@ interface SheetWriter {
 		@Override
 		public void row(List<String> cells) throws IOException {
 			printer.printRecord(cells);
+		}
+
+		@Override
+		public boolean formulasPossible() {
+			return true;
 		}
 
 		@Override
@@ -95,12 +103,19 @@ interface SheetWriter {
 
 		private void write(List<String> cells) throws IOException {
 			for (int column = 0; column < cells.size(); column++) {
-				sheet.value(next, column, cells.get(column));
+				// inline: shared strings would keep every distinct value in memory until the end
+				sheet.inlineString(next, column, cells.get(column));
 			}
 			next++;
 			if (next % FLUSH_EVERY == 0) {
 				sheet.flush();
 			}
+		}
+
+		/** Every cell is written as text, which a spreadsheet never evaluates. */
+		@Override
+		public boolean formulasPossible() {
+			return false;
 		}
 
 		@Override
