@@ -17,6 +17,7 @@ import dev.clientele.access.DefineRole;
 import dev.clientele.access.FieldAccess;
 import dev.clientele.access.Permission;
 import dev.clientele.access.Role;
+import dev.clientele.customer.ContactChanged;
 import dev.clientele.customer.CustomerChanged;
 import dev.clientele.support.Api;
 import dev.clientele.support.DatabaseIT;
@@ -226,6 +227,32 @@ class WebhookDeliveryIT extends DatabaseIT {
 		assertThat(webhooks.deliveries(webhook, 10)).extracting(WebhookDelivery::event)
 			.containsExactly("customer.updated", "customer.updated");
 		assertThat(receiver.received()).hasSize(2);
+	}
+
+	@Test
+	void changesPlannedAfterTheCustomerWasDeletedOrErasedAreToldOrDroppedWithoutFailing() {
+		UUID webhook = register(receiver.url(), roleSeeingEverything(Map.of()), "customer.updated", "contact.updated");
+		String binned = createCustomer("回收站科技");
+		String contact = writer.post("/api/v1/customers/" + binned + "/contacts", "{\"name\": \"钱经理\"}")
+			.json()
+			.get("id")
+			.asString();
+		assertThat(writer.delete("/api/v1/customers/" + binned).status()).isEqualTo(204);
+		String erased = createCustomer("已删除科技");
+		assertThat(writer.post("/api/v1/customers/" + erased + "/erasure", "{\"reason\": \"依法删除\"}").status())
+			.isEqualTo(200);
+
+		ContactChanged late = new ContactChanged(UUID.fromString(contact), UUID.fromString(binned), 2, UUID.randomUUID(),
+				List.of("title"));
+		CustomerChanged gone = new CustomerChanged(UUID.fromString(erased), 2, UUID.randomUUID(), List.of("city"));
+		transactions.executeWithoutResult(status -> events.publishEvent(gone));
+		transactions.executeWithoutResult(status -> events.publishEvent(late));
+
+		Receiver.Request told = receiver.next(WAIT);
+		assertThat(told.event()).isEqualTo("contact.updated");
+		assertThat(told.body()).contains(contact);
+		eventually(WAIT, () -> webhooks.deliveries(webhook, 10).size() == 1);
+		assertThat(webhooks.deliveries(webhook, 10)).extracting(d -> d.customerId().toString()).containsExactly(binned);
 	}
 
 	@Test

@@ -37,7 +37,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-@Transactional(readOnly = true)
+// a record that is not there (or no longer) is an answer, not a failure of the caller's transaction
+@Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
 class ContactService implements ContactManagement {
 
 	private final ContactRepository contacts;

@@ -40,7 +40,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-@Transactional(readOnly = true)
+// a record that is not there (or no longer) is an answer, not a failure of the caller's transaction
+@Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
 class CustomerService implements CustomerManagement {
 
 	private final CustomerRepository customers;
@@ -179,13 +180,13 @@ class CustomerService implements CustomerManagement {
 	}
 
 	@Override
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true, noRollbackFor = NotFoundException.class)
 	public Optional<Customer> find(UUID id) {
 		return findIncludingDeleted(id).filter(c -> !c.deleted());
 	}
 
 	@Override
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true, noRollbackFor = NotFoundException.class)
 	public Optional<Customer> findIncludingDeleted(UUID id) {
 		Access access = this.access.current();
 		access.require(Permission.CUSTOMER_READ);
@@ -202,7 +203,7 @@ class CustomerService implements CustomerManagement {
 	}
 
 	@Override
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true, noRollbackFor = NotFoundException.class)
 	public Slice<Customer> list(CustomerQuery query) {
 		Access access = this.access.current();
 		access.require(Permission.CUSTOMER_READ);
@@ -210,7 +211,7 @@ class CustomerService implements CustomerManagement {
 	}
 
 	@Override
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true, noRollbackFor = NotFoundException.class)
 	public MatchCount count(CustomerQuery query) {
 		Access access = this.access.current();
 		access.require(Permission.CUSTOMER_READ);

@@ -101,6 +101,13 @@ final class AddressGuard {
 			if (isEmbeddedV4(b)) {
 				return isPublicV4(new byte[] { b[12], b[13], b[14], b[15] });
 			}
+			if (first == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0) {
+				return false; // Teredo 2001::/32 tunnels to addresses it does not show
+			}
+			if (first == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && b[4] == 0
+					&& b[5] == 0x01) {
+				return false; // local-use NAT64 64:ff9b:1::/48
+			}
 			if (first == 0x20 && (b[1] & 0xff) == 0x02) {
 				return isPublicV4(new byte[] { b[2], b[3], b[4], b[5] }); // 6to4 2002::/16
 			}
@@ -116,6 +123,8 @@ final class AddressGuard {
 				|| (a0 == 100 && a1 >= 64 && a1 <= 127) // shared address space (CGNAT)
 				|| (a0 == 169 && a1 == 254) // link-local
 				|| (a0 == 172 && a1 >= 16 && a1 <= 31) || (a0 == 192 && a1 == 168) // private
+				|| (a0 == 192 && a1 == 0 && (b[2] & 0xff) == 0) // IETF protocol assignments 192.0.0.0/24
+				|| (a0 == 198 && (a1 == 18 || a1 == 19)) // benchmarking 198.18.0.0/15
 				|| a0 >= 224; // multicast, reserved, broadcast
 		return !internal;
 	}

@@ -14,7 +14,9 @@ import dev.clientele.access.Permission;
 import dev.clientele.customer.ContactManagement;
 import dev.clientele.customer.CustomerManagement;
 import dev.clientele.customer.RecordVersion;
+import dev.clientele.shared.GoneException;
 import dev.clientele.shared.Ids;
+import dev.clientele.shared.NotFoundException;
 import dev.clientele.webhook.Webhook;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +58,14 @@ class DeliveryPlanner {
 		if (subscribed.isEmpty()) {
 			return;
 		}
-		Optional<UUID> owner = customers.findIncludingDeleted(change.customerId()).map(c -> c.profile().ownerId());
+		Optional<UUID> owner;
+		try {
+			owner = customers.findIncludingDeleted(change.customerId()).map(c -> c.profile().ownerId());
+		}
+		catch (GoneException erased) {
+			// erased since: nothing about the person is told any more
+			return;
+		}
 		if (owner.isEmpty()) {
 			return;
 		}
@@ -87,14 +96,20 @@ class DeliveryPlanner {
 
 	/** When the change was recorded, from its version row. */
 	private Optional<Instant> occurredAt(Change change) {
-		if (change.aboutContact()) {
-			return contacts.versions(change.contactId())
-				.stream()
-				.filter(v -> v.version() == change.version())
-				.findFirst()
-				.map(RecordVersion::recordedAt);
+		try {
+			if (change.aboutContact()) {
+				return contacts.versions(change.contactId())
+					.stream()
+					.filter(v -> v.version() == change.version())
+					.findFirst()
+					.map(RecordVersion::recordedAt);
+			}
+			return customers.version(change.customerId(), change.version()).map(RecordVersion::recordedAt);
 		}
-		return customers.version(change.customerId(), change.version()).map(RecordVersion::recordedAt);
+		catch (NotFoundException deletedSince) {
+			// the customer went to the recycle bin (or was erased) before the change was planned
+			return Optional.empty();
+		}
 	}
 
 }

@@ -60,7 +60,9 @@ class HttpDelivery {
 			.POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
 			.build();
 		try {
-			HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+			HttpResponse<java.io.InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+			// the status is the answer; a body that never ends must not hold the dispatcher
+			response.body().close();
 			int status = response.statusCode();
 			String error = status >= 200 && status < 300 ? null : "HTTP " + status;
 			return new Outcome(at, status, error, elapsed(started));

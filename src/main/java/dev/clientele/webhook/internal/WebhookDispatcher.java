@@ -26,8 +26,11 @@ class WebhookDispatcher {
 
 	static final int BATCH = 20;
 
-	/** How long a claim holds a delivery: longer than any attempt takes. */
-	static final Duration LEASE = Duration.ofMinutes(2);
+	/**
+	 * How long a claim holds a delivery: longer than a whole batch can take (each attempt at most
+	 * 5 s to connect plus a request timeout of up to 25 s), so that no other dispatcher claims it meanwhile.
+	 */
+	static final Duration LEASE = Duration.ofMinutes(10);
 
 	private final DeliveryRepository deliveries;
 

@@ -21,7 +21,9 @@ class AddressGuardTests {
 			"http://0.0.0.0/hook", "http://224.0.0.1/hook", "http://255.255.255.255/hook", "http://[::1]/hook",
 			"http://[::]/hook", "http://[fc00::1]/hook", "http://[fd12:3456::1]/hook", "http://[fe80::1]/hook",
 			"http://[ff02::1]/hook", "http://[::ffff:127.0.0.1]/hook", "http://[::ffff:10.0.0.1]/hook",
-			"http://[64:ff9b::a00:1]/hook", "http://[2002:c0a8:0101::1]/hook" })
+			"http://[64:ff9b::a00:1]/hook", "http://[2002:c0a8:0101::1]/hook", "http://192.0.0.8/hook",
+			"http://198.18.0.1/hook", "http://198.19.255.1/hook", "http://[2001:0:4136:e378::1]/hook",
+			"http://[64:ff9b:1::a00:1]/hook" })
 	void targetsInInternalRangesAreRefused(String url) {
 		assertThat(guard.problem(url)).contains(AddressGuard.PRIVATE);
 	}
