@@ -113,6 +113,22 @@ class ChangeStreamIT extends DatabaseIT {
 		}
 	}
 
+	@Test
+	void customerPagesAndTheListSubscribeToTheStreamWithTheirMessagesInChineseAndEnglish() {
+		Api browser = browserWithFullAccess();
+		Api api = apiWithFullAccess();
+		String id = api.post("/api/v1/customers", aCompany("页面订阅测试有限公司").json()).json().get("id").asString();
+
+		String page = browser.get("/customers/" + id).body();
+		assertThat(page).contains("id=\"live-changes\"", "data-customer=\"" + id + "\"", "data-version=\"1\"",
+				"/js/changes.js", "Changed by {0} just now.");
+		assertThat(browser.inLanguage("zh-CN").get("/customers/" + id).body()).contains("刚刚由 {0} 修改。");
+		assertThat(browser.get("/customers?q=" + Api.encode("页面订阅测试有限公司")).body()).contains("data-customer-id=\"" + id + "\"", "id=\"live-changes\"");
+		Api.Response script = browser.get("/js/changes.js");
+		assertThat(script.status()).isEqualTo(200);
+		assertThat(script.body()).contains("new EventSource(");
+	}
+
 	/** The next event about this customer; others (from other tests' writes) are passed over. */
 	static EventStream.Event nextOf(EventStream stream, String customerId) {
 		long deadline = System.nanoTime() + WAIT.toNanos();
