@@ -1,5 +1,7 @@
 package dev.clientele.changes.internal;
 
+import java.util.List;
+
 import dev.clientele.access.AccessManagement;
 import dev.clientele.access.Permission;
 import dev.clientele.access.RequiresPermission;
@@ -45,7 +47,7 @@ class ChangeApiController {
 		}
 		int size = limit(limit);
 		if (from != null) {
-			return new ChangePage(java.util.List.of(), feed.now());
+			return new ChangePage(List.of(), feed.now());
 		}
 		return feed.changes(cursor, size);
 	}

@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
  * Appends every committed change the customer module announces to the change log. Each runs
  * after the change committed, from the event publication registry, so a change whose listener
  * did not complete (the process died, the database was away) is delivered again; appends are
- * idempotent. Customers created in a batch are appended together from the batch's event.
+ * idempotent. Customers created in a batch are appended together from the batch's event. A
+ * customer's change is scoped by the owner its version records; a contact's by its customer's
+ * owner when the change is appended (the contact events do not name the customer's version).
  */
 @Component
 class ChangeListeners {

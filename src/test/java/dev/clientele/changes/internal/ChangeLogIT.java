@@ -86,7 +86,7 @@ class ChangeLogIT extends DatabaseIT {
 
 	@Test
 	void aChangeWhoseListenerFailedReachesTheFeedWhenItsEventIsDeliveredAgain() {
-		doThrow(new IllegalStateException("the database went away")).doCallRealMethod()
+		doThrow(new IllegalStateException("injected by ChangeLogIT: the database went away")).doCallRealMethod()
 			.when(owners)
 			.atVersion(any(), anyInt());
 		Api api = apiWithFullAccess();
