@@ -101,6 +101,8 @@ class AuthorizationMatrixIT extends DatabaseIT {
 			entry("POST /api/v1/departments", Permission.USER_ADMIN),
 			entry("PATCH /api/v1/departments/{id}", Permission.USER_ADMIN),
 			entry("DELETE /api/v1/departments/{id}", Permission.USER_ADMIN),
+			entry("GET /api/v1/changes", Permission.CUSTOMER_READ),
+			entry("GET /api/v1/changes/stream", Permission.CUSTOMER_READ),
 			entry("GET /api/v1/audit", Permission.AUDIT_READ), entry("GET /api/v1/audit/verify", Permission.AUDIT_READ),
 			entry("GET /admin/users", Permission.USER_ADMIN), entry("GET /admin/users/new", Permission.USER_ADMIN),
 			entry("POST /admin/users", Permission.USER_ADMIN), entry("GET /admin/users/{id}", Permission.USER_ADMIN),
@@ -247,7 +249,7 @@ class AuthorizationMatrixIT extends DatabaseIT {
 			.replace("{id}", UUID.randomUUID().toString())
 			.replaceAll("\\{[A-Za-z]+}", UUID.randomUUID().toString());
 		return switch (method) {
-			case "GET" -> api.get(path);
+			case "GET" -> path.endsWith("/stream") ? api.stream(path).briefly(java.time.Duration.ofMillis(300)) : api.get(path);
 			case "DELETE" -> api.delete(path);
 			case "PATCH" -> api.patch(path, "{\"version\": 1}");
 			case "PUT" -> api.put(path, "{}");

@@ -138,6 +138,27 @@ public final class Api {
 		return send(request(path).DELETE());
 	}
 
+	/**
+	 * Opens a server-sent event stream as a browser's EventSource does ({@code Accept:
+	 * text/event-stream}), with extra headers given as names and values.
+	 */
+	public EventStream stream(String path, String... headerNamesAndValues) {
+		HttpRequest.Builder builder = request(path).header("Accept", "text/event-stream");
+		for (int i = 0; i < headerNamesAndValues.length; i += 2) {
+			builder.header(headerNamesAndValues[i], headerNamesAndValues[i + 1]);
+		}
+		try {
+			return new EventStream(client.send(builder.GET().build(), HttpResponse.BodyHandlers.ofInputStream()));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}

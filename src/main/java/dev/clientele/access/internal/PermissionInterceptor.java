@@ -1,5 +1,6 @@
 package dev.clientele.access.internal;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,7 +24,8 @@ class PermissionInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if (handler instanceof HandlerMethod method) {
+		// an async dispatch continues a request that was checked when it began (e.g. an event stream)
+		if (handler instanceof HandlerMethod method && request.getDispatcherType() != DispatcherType.ASYNC) {
 			RequiresPermission required = method.getMethodAnnotation(RequiresPermission.class);
 			if (required != null) {
 				access.current().require(required.value());

@@ -1,6 +1,7 @@
 package dev.clientele.access.internal;
 
 import dev.clientele.access.SignInAttempted;
+import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -83,6 +84,9 @@ class SecurityConfiguration {
 			SignInProvider provider, ProblemResponses problems, ApplicationEventPublisher events) throws Exception {
 		http.authenticationProvider(provider)
 			.authorizeHttpRequests(requests -> requests
+				// the continuation of a request already authorized (e.g. the end of an event stream)
+				.dispatcherTypeMatchers(DispatcherType.ASYNC)
+				.permitAll()
 				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
 						"/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()

@@ -201,8 +201,12 @@ class CustomerCreation {
 		}
 		if (batch != null) {
 			var context = commands.get(0).context();
+			List<CustomersCreated.Member> members = drafts.stream()
+				.map(d -> new CustomersCreated.Member(d.customer().id(), d.customer().profile().ownerId(),
+						d.contacts().stream().map(Contact::id).toList()))
+				.toList();
 			events.publishEvent(new CustomersCreated(batch, drafts.size(), contactVersions.size(), context.actor(),
-					context.source().value()));
+					context.source().value(), members));
 		}
 	}
 
