@@ -86,6 +86,31 @@ class CustomerListAsOfIT extends DatabaseIT {
 	}
 
 	@Test
+	void asOfNowAFilterMatchesExactlyWhatTheLiveListMatches() throws InterruptedException {
+		create(aCompany("甲方科技有限公司").with("city", "杭州市").with("level", "A").withEmail("a@jia.cn"));
+		create(aCompany("乙方贸易有限公司").with("level", "B").withPhone("138 0013 8000"));
+		api.post("/api/v1/customers", aCompany("丙方咨询有限公司").with("city", "苏州市").withTags(tag, "重点").json());
+		create(aCompany("丁方物流有限公司").with("notes", "老客户"));
+		Instant now = pause();
+
+		for (String filter : List.of(
+				"{\"not\":{\"field\":\"city\",\"op\":\"eq\",\"value\":\"杭州市\"}}",
+				"{\"field\":\"city\",\"op\":\"isEmpty\"}",
+				"{\"or\":[{\"field\":\"level\",\"op\":\"in\",\"value\":[\"A\",\"B\"]},{\"field\":\"tags\",\"op\":\"eq\",\"value\":\"重点\"}]}",
+				"{\"not\":{\"field\":\"tags\",\"op\":\"eq\",\"value\":\"重点\"}}",
+				"{\"field\":\"name\",\"op\":\"contains\",\"value\":\"方贸\"}",
+				"{\"field\":\"name\",\"op\":\"startsWith\",\"value\":\"丙方\"}",
+				"{\"field\":\"email\",\"op\":\"eq\",\"value\":\" A@JIA.cn\"}",
+				"{\"field\":\"phone\",\"op\":\"eq\",\"value\":\"13800138000\"}",
+				"{\"field\":\"createdAt\",\"op\":\"between\",\"value\":[\"2000-01-01\",null]}",
+				"{\"not\":{\"field\":\"notes\",\"op\":\"contains\",\"value\":\"老\"}}")) {
+			String both = Api.encode("{\"and\":[{\"field\":\"tags\",\"op\":\"eq\",\"value\":\"" + tag + "\"}," + filter + "]}");
+			assertThat(names("&sort=name&filter=" + both, now)).as(filter)
+				.containsExactlyElementsOf(names("&sort=name&filter=" + both, null));
+		}
+	}
+
+	@Test
 	void badParametersAreNamed() {
 		assertThat(api.get("/api/v1/customers?asOf=last-week").errorFields()).containsExactly("asOf");
 		assertThat(api.get("/api/v1/customers?asOf=" + Instant.now() + "&cursor=nope").errorFields()).containsExactly("cursor");

@@ -31,13 +31,18 @@ class ErasureBlockRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Adds a block unless the hash is blocked already. @return whether it was added */
+	/**
+	 * Adds a block unless the hash is blocked already, also when another erasure blocks the same
+	 * value at the same moment.
+	 *
+	 * @return whether it was added
+	 */
 	boolean add(ErasureBlock block) {
 		return jdbc.sql("""
 				insert into erasure_blocks (hash, kind, customer_id, created_at, created_by)
-				select ?, ?, ?, ?, ? where not exists (select 1 from erasure_blocks where hash = ?)""")
+				values (?, ?, ?, ?, ?) on conflict do nothing""")
 			.params(block.hash(), block.kind(), block.customerId(),
-					OffsetDateTime.ofInstant(block.createdAt(), ZoneOffset.UTC), block.createdBy(), block.hash())
+					OffsetDateTime.ofInstant(block.createdAt(), ZoneOffset.UTC), block.createdBy())
 			.update() == 1;
 	}
 
