@@ -177,6 +177,22 @@ class SubjectErasureIT extends DatabaseIT {
 	}
 
 	@Test
+	void aPhoneAndEmailTheCustomerHadBeforeAreBlockedAsWellAsTheCurrentOnes() {
+		String path = api.post("/api/v1/customers", aCompany("换过号码的公司").withPhone("139 0000 1111")
+			.withEmail("old@changed.cn").json()).location().orElseThrow();
+		api.patch(path, "{\"version\": 1, \"phones\": [{\"number\": \"139 0000 2222\"}], \"emails\": []}");
+		assertThat(api.post(path + "/erasure", "{\"reason\": \"申请删除\"}").status()).isEqualTo(200);
+
+		Api.Response oldPhone = api.post("/api/v1/customers", aCompany("新公司甲").withPhone("13900001111").json());
+		Api.Response oldEmail = api.post("/api/v1/customers", aCompany("新公司乙").withEmail("OLD@changed.cn").json());
+		Api.Response currentPhone = api.post("/api/v1/customers", aCompany("新公司丙").withPhone("13900002222").json());
+
+		assertThat(oldPhone.errorFields()).containsExactly("phones[0].number");
+		assertThat(oldEmail.errorFields()).containsExactly("emails[0].address");
+		assertThat(currentPhone.errorFields()).containsExactly("phones[0].number");
+	}
+
+	@Test
 	void theErasedPhoneAndEmailCannotBeEnteredAgainUntilTheBlockIsLifted() {
 		String id = aSubject();
 		api.post("/api/v1/customers/" + id + "/erasure", "{\"reason\": \"申请删除\"}");

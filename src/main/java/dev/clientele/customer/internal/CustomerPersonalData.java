@@ -1,13 +1,12 @@
 package dev.clientele.customer.internal;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.clientele.customer.Contact;
 import dev.clientele.customer.Customer;
-import dev.clientele.customer.Email;
-import dev.clientele.customer.Phone;
 import dev.clientele.customer.RecordVersion;
 import dev.clientele.privacy.ErasureContext;
 import dev.clientele.privacy.ErasureCounts;
@@ -64,19 +63,35 @@ class CustomerPersonalData implements PersonalDataPart {
 		return part;
 	}
 
+	/**
+	 * Every phone and email the customer and its contacts were ever recorded with, read from all
+	 * their versions: a number changed before the erasure is blocked as well as the current one.
+	 */
 	@Override
 	public SubjectIdentifiers identifiers(UUID customerId) {
-		List<String> phones = new ArrayList<>();
-		List<String> emails = new ArrayList<>();
-		customers.find(customerId).map(Customer::profile).ifPresent(p -> {
-			p.phones().stream().map(Phone::e164).forEach(phones::add);
-			p.emails().stream().map(Email::address).forEach(emails::add);
-		});
-		for (Contact contact : contacts(customerId)) {
-			contact.profile().phones().stream().map(Phone::e164).forEach(phones::add);
-			contact.profile().emails().stream().map(Email::address).forEach(emails::add);
+		Set<String> phones = new LinkedHashSet<>();
+		Set<String> emails = new LinkedHashSet<>();
+		collect(versions.customers().list(customerId), phones, emails);
+		for (UUID contactId : rows.contactIds(customerId)) {
+			collect(versions.contacts().list(contactId), phones, emails);
 		}
-		return new SubjectIdentifiers(phones, emails);
+		return new SubjectIdentifiers(List.copyOf(phones), List.copyOf(emails));
+	}
+
+	private static void collect(List<RecordVersion> history, Set<String> phones, Set<String> emails) {
+		for (RecordVersion version : history) {
+			JsonNode snapshot = ProfileJson.JSON.readTree(version.snapshot());
+			snapshot.path("phones").forEach(phone -> {
+				if (phone.path("e164").isString()) {
+					phones.add(phone.get("e164").stringValue());
+				}
+			});
+			snapshot.path("emails").forEach(email -> {
+				if (email.path("address").isString()) {
+					emails.add(email.get("address").stringValue());
+				}
+			});
+		}
 	}
 
 	@Override
