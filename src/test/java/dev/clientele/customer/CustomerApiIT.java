@@ -24,6 +24,33 @@ class CustomerApiIT extends DatabaseIT {
 	}
 
 	@Test
+	void chineseProvincesAndCitiesAreStoredByTheirOfficialNamesAndPlacesAbroadAsTyped() {
+		JsonNode shenzhen = api.post("/api/v1/customers", aCompany("深圳地名公司").with("province", "广东").with("city", "深圳").json())
+			.json();
+		JsonNode english = api.post("/api/v1/customers", aCompany("英文地名公司").with("province", "Guangdong Province").json())
+			.json();
+		JsonNode shanghai = api.post("/api/v1/customers", aCompany("直辖市公司").with("city", "上海").json()).json();
+		JsonNode abroad = api.post("/api/v1/customers", aCompany("海外公司").with("province", "Bavaria").with("city", "München")
+			.json()).json();
+
+		assertThat(shenzhen.get("province").asString()).isEqualTo("广东省");
+		assertThat(shenzhen.get("city").asString()).isEqualTo("深圳市");
+		assertThat(english.get("province").asString()).isEqualTo("广东省");
+		assertThat(shanghai.get("city").asString()).isEqualTo("上海市");
+		assertThat(abroad.get("province").asString()).isEqualTo("Bavaria");
+		assertThat(abroad.get("city").asString()).isEqualTo("München");
+	}
+
+	@Test
+	void aCityInAnotherProvinceIsRefusedAtTheCity() {
+		Api.Response refused = api.post("/api/v1/customers", aCompany("错位公司").with("province", "江苏").with("city", "杭州").json());
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.errorFields()).containsExactly("city");
+		assertThat(refused.json().at("/errors/0/message").asString()).isEqualTo("杭州市 is not in 江苏省.");
+	}
+
+	@Test
 	void creatingACustomerAnswers201WithLocationAndKeepsThePhoneAsTypedBesideItsE164Form() {
 		Api.Response created = api.post("/api/v1/customers",
 				aCompany("深圳市田嘉华科技有限公司").withPhone("138 0013 8000").withEmail("Info@TianJiaHua.CN").json());

@@ -25,8 +25,10 @@ import dev.clientele.shared.Ids;
 import dev.clientele.shared.Violations;
 
 /**
- * Validates and normalises customer and contact input. Plain Java: the owner check and the
- * custom field check are handed in.
+ * Validates and normalises customer and contact input: phones to E.164, emails to lower case,
+ * Chinese provinces and cities to their official names (广东, Guangdong → 广东省; 深圳 → 深圳市),
+ * refusing a city that lies in another province; places abroad stay as typed. Plain Java: the
+ * owner check and the custom field check are handed in.
  */
 final class ProfileRules {
 
@@ -67,8 +69,13 @@ final class ProfileRules {
 		List<Email> emails = emails(in.emails(), v);
 		UUID owner = owner(in.ownerId(), defaultOwner, v);
 		List<String> tags = tags(in.tags(), v);
-		CustomerProfile profile = new CustomerProfile(kind, name, phones, emails, optional(in.province(), "province", 50, v),
-				optional(in.city(), "city", 50, v), optional(in.district(), "district", 50, v),
+		ChinaRegions.Placement place = ChinaRegions.get()
+			.normalize(optional(in.province(), "province", 50, v), optional(in.city(), "city", 50, v));
+		if (place.cityOutsideProvince()) {
+			v.add("city", "region.cityOutsideProvince", place.city(), place.province());
+		}
+		CustomerProfile profile = new CustomerProfile(kind, name, phones, emails, place.province(), place.city(),
+				optional(in.district(), "district", 50, v),
 				optional(in.address(), "address", 500, v), optional(in.industry(), "industry", 100, v),
 				optional(in.level(), "level", 50, v), optional(in.source(), "source", 100, v),
 				optional(in.status(), "status", 50, v), owner, tags, optional(in.notes(), "notes", 20000, v),
