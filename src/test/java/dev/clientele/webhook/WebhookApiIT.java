@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class WebhookApiIT extends DatabaseIT {
 
-	static final String READ_ONLY_ROLE = "00000000-0000-0000-0000-0000000000a6";
+	static final String MARKETER_ROLE = "00000000-0000-0000-0000-0000000000a5";
 
 	static final String SECRET = "write-only-secret-4711-abcdef";
 
@@ -43,6 +43,19 @@ class WebhookApiIT extends DatabaseIT {
 			assertThat(response.errorFields()).as(url).containsExactly("url");
 		}
 		assertThat(admin.get("/api/v1/webhooks").body()).doesNotContain("127.0.0.1", "10.0.0.5", "169.254.169.254");
+	}
+
+	@Test
+	void aRoleWhoseScopeDependsOnAUserIsRefusedForAWebhook() {
+		String salesRep = roles.roles().stream().filter(role -> role.key().equals("sales-rep")).findFirst().orElseThrow()
+			.id().toString();
+
+		Api.Response refused = admin.post("/api/v1/webhooks", """
+				{"url": "https://203.0.113.10/hook", "events": ["customer.created"], "secret": "a-long-shared-secret-for-tests",
+				 "roleId": "%s"}""".formatted(salesRep));
+
+		assertThat(refused.errorFields()).containsExactly("roleId");
+		assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("webhook.roleScope");
 	}
 
 	@Test
@@ -84,7 +97,7 @@ class WebhookApiIT extends DatabaseIT {
 		String keptSecret = storedSecret(id);
 		Api.Response replaced = admin.put(path, """
 				{"url": "https://203.0.113.11/hook", "events": ["contact.created"], "secret": "another-secret-0815-xyz",
-				 "roleId": "%s", "active": false}""".formatted(READ_ONLY_ROLE));
+				 "roleId": "%s", "active": false}""".formatted(MARKETER_ROLE));
 
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.location()).contains(path);
@@ -124,7 +137,7 @@ class WebhookApiIT extends DatabaseIT {
 	private static String body(String url, String secret) {
 		return """
 				{"url": "%s", "events": ["customer.created", "customer.updated"], "secret": "%s", "roleId": "%s",
-				 "active": false}""".formatted(url, secret, READ_ONLY_ROLE);
+				 "active": false}""".formatted(url, secret, MARKETER_ROLE);
 	}
 
 }

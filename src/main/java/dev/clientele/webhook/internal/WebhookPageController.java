@@ -132,7 +132,9 @@ class WebhookPageController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("otherErrors", errors.elsewhere(List.of(WebhookForm.BINDABLE)::contains));
 		model.addAttribute("events", WebhookEvents.ALL);
-		model.addAttribute("roles", access.roles());
+		// only roles that see every customer can shape a webhook
+		model.addAttribute("roles",
+				access.roles().stream().filter(role -> role.scope() == dev.clientele.access.DataScope.ALL).toList());
 		return "admin/webhook-form";
 	}
 

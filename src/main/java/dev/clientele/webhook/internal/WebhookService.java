@@ -175,8 +175,15 @@ class WebhookService implements WebhookManagement {
 		if (command.roleId() == null) {
 			violations.add("roleId", "field.required");
 		}
-		else if (access.roles().stream().noneMatch(role -> role.id().equals(command.roleId()))) {
-			violations.add("roleId", "webhook.role");
+		else {
+			var role = access.roles().stream().filter(r -> r.id().equals(command.roleId())).findFirst();
+			if (role.isEmpty()) {
+				violations.add("roleId", "webhook.role");
+			}
+			else if (role.get().scope() != dev.clientele.access.DataScope.ALL) {
+				// own and department scopes are counted from a user, and a webhook acts for none
+				violations.add("roleId", "webhook.roleScope");
+			}
 		}
 		violations.throwIfAny();
 	}
