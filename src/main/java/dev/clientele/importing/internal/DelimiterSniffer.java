@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class DelimiterSniffer {
 
-	static final char[] CANDIDATES = { ',', ';', '\t', '|' };
+	private static final char[] CANDIDATES = { ',', ';', '\t', '|' };
 
 	private static final int RECORDS = 20;
 

@@ -89,6 +89,7 @@ class ColumnMappingTests {
 		assertThat(mapping.unmapped()).containsExactly("客户名字");
 		assertThat(mapping.ignored()).containsExactly("客户ID", "Version");
 		assertThat(mapping.field(0)).isEmpty();
+		assertThat(mapping.field(4)).as("cells beyond the header feed nothing").isEmpty();
 	}
 
 	@Test
