@@ -6,15 +6,18 @@ import java.io.Reader;
 /**
  * A reader that keeps the characters read through it, so that records can be cut out of the
  * original text by their character positions. Text before a position no longer needed is
- * discarded, so only the records in flight and the parser's read-ahead are held.
+ * discarded, so only the records in flight and the parser's read-ahead are held; the buffer is
+ * compacted only once the discarded part is large, so that each record costs no copying.
  */
 final class RecordingReader extends Reader {
+
+	private static final int COMPACT_AT = 64 * 1024;
 
 	private final Reader in;
 
 	private final StringBuilder kept = new StringBuilder();
 
-	/** The position of the first kept character in the whole text. */
+	/** The position in the whole text of the buffer's first character. */
 	private long start;
 
 	RecordingReader(Reader in) {
@@ -42,8 +45,10 @@ final class RecordingReader extends Reader {
 
 	/** Forgets the text before a position. */
 	void discardBefore(long position) {
-		kept.delete(0, (int) (position - start));
-		start = position;
+		if (position - start >= COMPACT_AT) {
+			kept.delete(0, (int) (position - start));
+			start = position;
+		}
 	}
 
 	@Override
