@@ -20,8 +20,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The rows of a CSV file, parsed with standard quoting (quoted cells may hold delimiters, quotes
- * and line breaks). Blank lines are skipped but counted, so that row numbers stay those Excel
- * shows. Each row's raw text is cut out of the decoded file by the parser's character positions;
+ * and line breaks). Rows without any value (blank lines, and the {@code ,,,} lines Excel writes for
+ * empty rows) are skipped but counted, so that row numbers stay those Excel shows. Each row's raw text is cut out of the decoded file by the parser's character positions;
  * a row holding bytes that are not text in the file's encoding stops the reading, naming the row.
  */
 final class CsvRows implements RowReader {
@@ -40,7 +40,7 @@ final class CsvRows implements RowReader {
 	/** The next record, parsed ahead because its position ends the one before. */
 	private CSVRecord upcoming;
 
-	/** The next non-blank row, once {@link #hasNext()} found it. */
+	/** The next row with a value, once {@link #hasNext()} found it. */
 	private SourceRow ready;
 
 	private CsvRows(RecordingReader text, char delimiter) throws IOException {
@@ -102,7 +102,7 @@ final class CsvRows implements RowReader {
 	public boolean hasNext() {
 		while (ready == null && upcoming != null) {
 			SourceRow row = take();
-			if (!row.raw().isEmpty()) {
+			if (row.cells().stream().anyMatch(cell -> !cell.isEmpty())) {
 				ready = row;
 			}
 		}

@@ -16,7 +16,7 @@ import dev.clientele.shared.InvalidInputException;
 final class SourceFiles {
 
 	/** How much of a file is looked at to tell its kind, encoding and delimiter. */
-	static final int PREFIX_BYTES = 64 * 1024;
+	static final int PREFIX_BYTES = 1024 * 1024;
 
 	private SourceFiles() {
 	}

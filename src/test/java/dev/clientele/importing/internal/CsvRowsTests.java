@@ -106,14 +106,15 @@ class CsvRowsTests {
 	void quotedMultiLineRecordsKeepTheirQuotesAndLineBreaksInTheRawText() {
 		String second = "\"上海\"\"老字号\"\"食品\",\"第一行\r\n第二行\"";
 		Path file = write(dir, "multi.csv",
-				("名称,备注\r\n" + second + "\r\n\r\n杭州,最后\r\n").getBytes(StandardCharsets.UTF_8));
+				("名称,备注\r\n" + second + "\r\n\r\n,\r\n杭州,最后\r\n").getBytes(StandardCharsets.UTF_8));
 
 		try (RowReader reader = SourceFiles.open(file, null)) {
 			List<SourceRow> rows = rows(reader);
 			assertThat(rows.get(0))
 				.isEqualTo(new SourceRow(2, List.of("上海\"老字号\"食品", "第一行\r\n第二行"), second));
-			assertThat(rows.get(1)).as("the blank line is skipped but counted, as Excel shows row 4 empty")
-				.isEqualTo(new SourceRow(4, List.of("杭州", "最后"), "杭州,最后"));
+			assertThat(rows.get(1)).as("empty rows are skipped but counted, as Excel shows rows 3 and 4 empty")
+				.isEqualTo(new SourceRow(5, List.of("杭州", "最后"), "杭州,最后"));
+			assertThat(rows).hasSize(2);
 		}
 	}
 
