@@ -1,0 +1,24 @@
+package dev.clientele.exporting.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import dev.clientele.access.Access;
+import dev.clientele.customfield.CustomField;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/** The header row the export writes for a reader with full access, for tests of other modules. */
+public final class ExportHeaders {
+
+	private ExportHeaders() {
+	}
+
+	public static List<String> of(Locale locale, List<CustomField> customFields) {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return new ExportColumns(Access.system(), customFields, null, messages, locale).header();
+	}
+
+}
