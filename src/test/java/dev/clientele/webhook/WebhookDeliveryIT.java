@@ -17,8 +17,16 @@ import dev.clientele.access.DefineRole;
 import dev.clientele.access.FieldAccess;
 import dev.clientele.access.Permission;
 import dev.clientele.access.Role;
+import dev.clientele.access.UserManagement;
 import dev.clientele.customer.ContactChanged;
+import dev.clientele.customer.ContactInput;
+import dev.clientele.customer.CreateCustomer;
+import dev.clientele.customer.Customer;
 import dev.clientele.customer.CustomerChanged;
+import dev.clientele.customer.CustomerInput;
+import dev.clientele.customer.CustomerManagement;
+import dev.clientele.shared.Source;
+import dev.clientele.shared.WriteContext;
 import dev.clientele.support.Api;
 import dev.clientele.support.DatabaseIT;
 import dev.clientele.support.MutableClock;
@@ -64,6 +72,9 @@ class WebhookDeliveryIT extends DatabaseIT {
 
 	@Autowired
 	WebhookManagement webhooks;
+
+	@Autowired
+	CustomerManagement customers;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -227,6 +238,29 @@ class WebhookDeliveryIT extends DatabaseIT {
 		assertThat(webhooks.deliveries(webhook, 10)).extracting(WebhookDelivery::event)
 			.containsExactly("customer.updated", "customer.updated");
 		assertThat(receiver.received()).hasSize(2);
+	}
+
+	@Test
+	void eachCustomerAndContactOfABatchGetsItsOwnDeliveryFromTheBatchsOneEvent() {
+		UUID webhook = register(receiver.url(), roleSeeingEverything(Map.of()), "customer.created", "contact.created");
+		CustomerInput company = new CustomerInput("company", "批量一号科技", List.of(), List.of(), null, null, null, null,
+				null, null, null, null, null, List.of(), null, Map.of());
+		CustomerInput person = new CustomerInput("person", "批量二号", List.of(), List.of(), null, null, null, null, null,
+				null, null, null, null, List.of(), null, Map.of());
+		ContactInput contact = new ContactInput("孙经理", null, List.of(), List.of(), true, null, Map.of());
+		WriteContext context = new WriteContext(UserManagement.SYSTEM_USER, Source.API, null);
+
+		List<Customer> created = customers.createAll(List.of(new CreateCustomer(company, List.of(contact), context),
+				new CreateCustomer(person, context)));
+
+		for (int i = 0; i < 3; i++) {
+			receiver.next(WAIT);
+		}
+		eventually(WAIT, () -> webhooks.deliveries(webhook, 10).size() == 3);
+		assertThat(webhooks.deliveries(webhook, 10)).extracting(WebhookDelivery::event)
+			.containsExactlyInAnyOrder("customer.created", "customer.created", "contact.created");
+		assertThat(webhooks.deliveries(webhook, 10)).extracting(d -> d.customerId())
+			.containsOnly(created.get(0).id(), created.get(1).id());
 	}
 
 	@Test

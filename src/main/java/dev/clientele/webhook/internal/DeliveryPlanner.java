@@ -54,7 +54,18 @@ class DeliveryPlanner {
 
 	/** Runs in the listener's transaction; jobs outside requests act as the system and see every customer. */
 	void plan(Change change) {
-		List<Webhook> subscribed = webhooks.findActiveFor(change.event());
+		plan(change, webhooks.findActiveFor(change.event()));
+	}
+
+	/** Plans many changes, asking once per kind of change which webhooks listen to it. */
+	void planAll(List<Change> changes) {
+		java.util.Map<String, List<Webhook>> subscribed = new java.util.HashMap<>();
+		for (Change change : changes) {
+			plan(change, subscribed.computeIfAbsent(change.event(), webhooks::findActiveFor));
+		}
+	}
+
+	private void plan(Change change, List<Webhook> subscribed) {
 		if (subscribed.isEmpty()) {
 			return;
 		}

@@ -1,5 +1,6 @@
 package dev.clientele.webhook.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.clientele.customer.ContactChanged;
@@ -10,6 +11,7 @@ import dev.clientele.customer.CustomerChanged;
 import dev.clientele.customer.CustomerCreated;
 import dev.clientele.customer.CustomerDeleted;
 import dev.clientele.customer.CustomerRestored;
+import dev.clientele.customer.CustomersCreated;
 import dev.clientele.webhook.WebhookEvents;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -17,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Queues deliveries after each customer and contact change commits, through the event publication
  * registry (a change whose listener has not finished is told again on restart, and queued once).
- * Batches need nothing of their own: each customer of a batch (creation, handover) has its own
- * {@link CustomerCreated} or {@link CustomerChanged}, and so its own delivery.
+ * Customers created in a batch (imports, demo data) are planned from the batch's one
+ * {@link CustomersCreated}, so that a million of them do not leave two million publications behind;
+ * each member still gets its own delivery.
  */
 @Component
 class WebhookListeners {
@@ -29,10 +32,23 @@ class WebhookListeners {
 		this.planner = planner;
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = "#a0.batchId() == null")
 	void on(CustomerCreated event) {
 		planner.plan(new Change(WebhookEvents.CUSTOMER_CREATED, event.customerId(), null, event.version(), event.actorId(),
 				List.of()));
+	}
+
+	@ApplicationModuleListener
+	void on(CustomersCreated event) {
+		List<Change> changes = new ArrayList<>();
+		for (CustomersCreated.Member member : event.members()) {
+			changes.add(new Change(WebhookEvents.CUSTOMER_CREATED, member.customerId(), null, 1, event.actorId(),
+					List.of()));
+			member.contactIds()
+				.forEach(contact -> changes.add(new Change(WebhookEvents.CONTACT_CREATED, member.customerId(), contact, 1,
+						event.actorId(), List.of())));
+		}
+		planner.planAll(changes);
 	}
 
 	@ApplicationModuleListener
@@ -53,7 +69,7 @@ class WebhookListeners {
 				event.actorId(), List.of()));
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = "#a0.batchId() == null")
 	void on(ContactCreated event) {
 		planner.plan(new Change(WebhookEvents.CONTACT_CREATED, event.customerId(), event.contactId(), event.version(),
 				event.actorId(), List.of()));
