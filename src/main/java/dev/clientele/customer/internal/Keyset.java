@@ -21,6 +21,9 @@ final class Keyset {
 	static String after(List<SortKey> keys, List<Object> values, UUID lastId, boolean idDescending, String idColumn,
 			Map<String, Object> params) {
 		params.put("ks_id", lastId);
+		if (rowComparable(keys, values, idDescending)) {
+			return rowComparison(keys, values, idDescending, idColumn, params);
+		}
 		String condition = idColumn + (idDescending ? " < " : " > ") + ":ks_id";
 		for (int i = keys.size() - 1; i >= 0; i--) {
 			SortKey key = keys.get(i);
@@ -40,6 +43,35 @@ final class Keyset {
 			condition = beyond + " or (" + column + " = " + param + " and (" + condition + "))";
 		}
 		return "(" + condition + ")";
+	}
+
+	/**
+	 * Whether every key runs in the id's direction and can hold no null: then the rows after the
+	 * cursor are one range of a (keys, id) index, {@code (a, b, id) > (:a, :b, :id)}, which the
+	 * database reads from where the page starts instead of skipping every row before it.
+	 */
+	private static boolean rowComparable(List<SortKey> keys, List<Object> values, boolean idDescending) {
+		for (int i = 0; i < keys.size(); i++) {
+			if (keys.get(i).nullable() || keys.get(i).descending() != idDescending || values.get(i) == null) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String rowComparison(List<SortKey> keys, List<Object> values, boolean idDescending, String idColumn,
+			Map<String, Object> params) {
+		List<String> columns = new java.util.ArrayList<>();
+		List<String> bound = new java.util.ArrayList<>();
+		for (int i = 0; i < keys.size(); i++) {
+			params.put("ks" + i, values.get(i));
+			columns.add(keys.get(i).expression());
+			bound.add(":ks" + i);
+		}
+		columns.add(idColumn);
+		bound.add(":ks_id");
+		return "((" + String.join(", ", columns) + ")" + (idDescending ? " < " : " > ") + "(" + String.join(", ", bound)
+				+ "))";
 	}
 
 }
