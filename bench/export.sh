@@ -39,7 +39,7 @@ for format in csv xlsx; do
   else
     written=0
     for sheet in $(unzip -Z1 "$file" 'xl/worksheets/sheet*.xml'); do
-      written=$(( written + $(unzip -p "$file" "$sheet" | grep -o '<row ' | wc -l) - 1 ))
+      written=$(( written + $(unzip -p "$file" "$sheet" | tr '<' '\n' | grep -c '^row ') - 1 ))
     done
   fi
   printf '   %s rows in %.1f s = %.0f rows/s; %s; server RSS %d MB before, peak %d MB\n' "$written" "$seconds" \
