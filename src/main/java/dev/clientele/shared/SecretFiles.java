@@ -35,7 +35,8 @@ public final class SecretFiles {
 			try {
 				Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 			}
-			catch (UnsupportedOperationException ex) {
+			catch (UnsupportedOperationException notPosix) {
+				// a file system without POSIX modes (Windows): the file takes its directory's access list
 				Files.createFile(file);
 			}
 			Files.writeString(file, secret + System.lineSeparator(), StandardCharsets.UTF_8);

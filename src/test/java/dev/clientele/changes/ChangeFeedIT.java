@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 import dev.clientele.access.DataScope;
@@ -17,7 +16,6 @@ import dev.clientele.access.FieldAccess;
 import dev.clientele.access.Permission;
 import dev.clientele.support.Api;
 import dev.clientele.support.DatabaseIT;
-import dev.clientele.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -78,9 +76,7 @@ class ChangeFeedIT extends DatabaseIT {
 	@Test
 	void aSalesRepSeesOnlyTheChangesOfTheirOwnCustomers() {
 		defineRole("test-changes-own", DataScope.OWN, Map.of());
-		String login = "r" + UUID.randomUUID().toString().substring(0, 8);
-		TestAccounts.user(users, login, null, "test-changes-own");
-		Api rep = new Api(port).withToken(TestAccounts.token(port, login));
+		Api rep = apiWithRoles("test-changes-own");
 		Api other = apiWithFullAccess();
 		String start = rep.get("/api/v1/changes?from=now").json().get("next").asString();
 
@@ -99,9 +95,7 @@ class ChangeFeedIT extends DatabaseIT {
 	@Test
 	void theNamesOfHiddenFieldsAreLeftOut() {
 		defineRole("test-changes-no-notes", DataScope.ALL, Map.of("notes", FieldAccess.HIDDEN));
-		String login = "h" + UUID.randomUUID().toString().substring(0, 8);
-		TestAccounts.user(users, login, null, "test-changes-no-notes");
-		Api reader = new Api(port).withToken(TestAccounts.token(port, login));
+		Api reader = apiWithRoles("test-changes-no-notes");
 		Api api = apiWithFullAccess();
 		String start = api.get("/api/v1/changes?from=now").json().get("next").asString();
 		String id = api.post("/api/v1/customers", aCompany("备注隐藏测试有限公司").json()).json().get("id").asString();
@@ -121,9 +115,7 @@ class ChangeFeedIT extends DatabaseIT {
 	@Test
 	void contactChangesNeedTheContactPermission() {
 		defineRole("test-changes-no-contacts", DataScope.ALL, Map.of());
-		String login = "k" + UUID.randomUUID().toString().substring(0, 8);
-		TestAccounts.user(users, login, null, "test-changes-no-contacts");
-		Api reader = new Api(port).withToken(TestAccounts.token(port, login));
+		Api reader = apiWithRoles("test-changes-no-contacts");
 		Api api = apiWithFullAccess();
 		String start = api.get("/api/v1/changes?from=now").json().get("next").asString();
 		String id = api.post("/api/v1/customers", aCompany("联系人权限测试有限公司").json()).json().get("id").asString();
@@ -151,9 +143,7 @@ class ChangeFeedIT extends DatabaseIT {
 	void theFeedNeedsCredentialsAndTheCustomerReadPermission() {
 		assertThat(new Api(port).get("/api/v1/changes").status()).isEqualTo(401);
 		defineRole("test-changes-nothing", DataScope.ALL, Map.of(), Set.of(Permission.CONTACT_READ));
-		String login = "n" + UUID.randomUUID().toString().substring(0, 8);
-		TestAccounts.user(users, login, null, "test-changes-nothing");
-		assertThat(new Api(port).withToken(TestAccounts.token(port, login)).get("/api/v1/changes").status())
+		assertThat(apiWithRoles("test-changes-nothing").get("/api/v1/changes").status())
 			.isEqualTo(403);
 	}
 

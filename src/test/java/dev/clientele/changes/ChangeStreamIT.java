@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import dev.clientele.access.DataScope;
 import dev.clientele.access.DefineRole;
@@ -14,7 +13,6 @@ import dev.clientele.access.Permission;
 import dev.clientele.support.Api;
 import dev.clientele.support.DatabaseIT;
 import dev.clientele.support.EventStream;
-import dev.clientele.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,9 +82,7 @@ class ChangeStreamIT extends DatabaseIT {
 			roles.define(new DefineRole("test-stream-own", "test-stream-own", DataScope.OWN,
 					Set.of(Permission.CUSTOMER_READ, Permission.CUSTOMER_CREATE, Permission.CUSTOMER_UPDATE), Map.of()));
 		}
-		String login = "r" + UUID.randomUUID().toString().substring(0, 8);
-		TestAccounts.user(users, login, null, "test-stream-own");
-		Api rep = new Api(port).withToken(TestAccounts.token(port, login));
+		Api rep = apiWithRoles("test-stream-own");
 		Api other = apiWithFullAccess();
 		String start = other.get("/api/v1/changes?from=now").json().get("next").asString();
 		try (EventStream stream = rep.stream("/api/v1/changes/stream")) {

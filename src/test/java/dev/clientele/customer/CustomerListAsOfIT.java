@@ -11,7 +11,6 @@ import java.util.UUID;
 import dev.clientele.support.Api;
 import dev.clientele.support.CustomerJsonFixture;
 import dev.clientele.support.DatabaseIT;
-import dev.clientele.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -74,8 +73,8 @@ class CustomerListAsOfIT extends DatabaseIT {
 	void scopeAndFieldPermissionsApplyAsInTheLiveList() throws InterruptedException {
 		create(aCompany("权限历史公司").withPhone("138 0013 8000").with("notes", "机密备注"));
 		Instant then = pause();
-		Api marketer = tokenFor("marketer");
-		Api rep = tokenFor("sales-rep");
+		Api marketer = apiWithRoles("marketer");
+		Api rep = apiWithRoles("sales-rep");
 
 		String seen = marketer.get("/api/v1/customers?asOf=" + then + "&filter=" + tagged()).body();
 		assertThat(seen).contains("权限历史公司", "138****8000").doesNotContain("机密备注", "13800138000");
@@ -152,11 +151,5 @@ class CustomerListAsOfIT extends DatabaseIT {
 		return now;
 	}
 
-	private Api tokenFor(String role) {
-		TestAccounts.ensureFullAccessRole(roles);
-		String login = "a" + UUID.randomUUID().toString().substring(0, 8);
-		TestAccounts.user(users, login, null, role);
-		return new Api(port).withToken(TestAccounts.token(port, login));
-	}
 
 }

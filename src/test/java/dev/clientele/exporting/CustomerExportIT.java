@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import dev.clientele.support.Api;
 import dev.clientele.support.DatabaseIT;
-import dev.clientele.support.TestAccounts;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -81,7 +80,7 @@ class CustomerExportIT extends DatabaseIT {
 	@Test
 	void maskedFieldsStayMaskedAndHiddenOnesAreLeftOut() throws IOException {
 		create(aCompany("权限导出公司").withPhone("138 0013 8000").with("notes", "机密备注"));
-		Api marketer = user("marketer");
+		Api marketer = apiWithRoles("marketer");
 
 		Api.Download file = marketer.download("/api/v1/customers/export?format=csv&filter=" + tagged());
 
@@ -89,7 +88,7 @@ class CustomerExportIT extends DatabaseIT {
 		List<CSVRecord> rows = csv(file);
 		assertThat(rows.get(0).values()).doesNotContain("Notes");
 		assertThat(file.text()).contains("138****8000").doesNotContain("机密备注", "0013 8000");
-		assertThat(user("sales-rep").download("/api/v1/customers/export?format=csv").status()).isEqualTo(403);
+		assertThat(apiWithRoles("sales-rep").download("/api/v1/customers/export?format=csv").status()).isEqualTo(403);
 	}
 
 	@Test
@@ -100,8 +99,8 @@ class CustomerExportIT extends DatabaseIT {
 						dev.clientele.access.Permission.CUSTOMER_UPDATE,
 						dev.clientele.access.Permission.CUSTOMER_EXPORT),
 				java.util.Map.of()));
-		Api mine = user(roleKey);
-		Api theirs = user(roleKey);
+		Api mine = apiWithRoles(roleKey);
+		Api theirs = apiWithRoles(roleKey);
 		assertThat(mine.post("/api/v1/customers", aCompany("我的导出客户").withTags(tag).json()).status()).isEqualTo(201);
 		assertThat(mine.get("/api/v1/customers?filter=" + tagged()).body()).contains("我的导出客户");
 		theirs.post("/api/v1/customers", aCompany("别人的导出客户").withTags(tag).json());
@@ -129,7 +128,7 @@ class CustomerExportIT extends DatabaseIT {
 	@Test
 	void everyExportIsAuditedWithItsQueryAndRowCount() {
 		create(aCompany("审计导出公司"));
-		Api auditor = new Api(port).withToken(TestAccounts.token(port, auditorLogin()));
+		Api auditor = apiWithRoles("security-auditor");
 
 		api.download("/api/v1/customers/export?format=csv&filter=" + tagged());
 
@@ -176,17 +175,6 @@ class CustomerExportIT extends DatabaseIT {
 		return rows.stream().skip(1).map(row -> row.get(index)).toList();
 	}
 
-	private Api user(String role) {
-		TestAccounts.ensureFullAccessRole(roles);
-		String login = "x" + UUID.randomUUID().toString().substring(0, 8);
-		TestAccounts.user(users, login, null, role);
-		return new Api(port).withToken(TestAccounts.token(port, login));
-	}
 
-	private String auditorLogin() {
-		String login = "aud" + UUID.randomUUID().toString().substring(0, 6);
-		TestAccounts.user(users, login, null, "security-auditor");
-		return login;
-	}
 
 }

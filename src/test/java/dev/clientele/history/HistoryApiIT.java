@@ -28,7 +28,7 @@ class HistoryApiIT extends DatabaseIT {
 			.location()
 			.orElseThrow();
 		api.patch(path, "{\"version\": 1, \"city\": \"苏州市\", \"level\": \"B\"}");
-		Api other = tokenFor(newUser(TestAccounts.FULL_ACCESS));
+		Api other = apiWithRoles(TestAccounts.FULL_ACCESS);
 		other.patch(path, "{\"version\": 2, \"level\": \"A\"}");
 		String otherId = other.get("/api/v1/me").json().get("id").asString();
 
@@ -73,7 +73,7 @@ class HistoryApiIT extends DatabaseIT {
 		String path = api.post("/api/v1/customers", aCompany("保密历史公司").withPhone("138 0013 8000")
 			.with("notes", "第一条机密备注").json()).location().orElseThrow();
 		api.patch(path, "{\"version\": 1, \"notes\": \"第二条机密备注\", \"phones\": [{\"number\": \"139 0013 9000\"}]}");
-		Api marketer = tokenFor(newUser("marketer"));
+		Api marketer = apiWithRoles("marketer");
 
 		String versions = marketer.get(path + "/versions").body();
 		String compared = marketer.get(path + "/versions/compare?from=1&to=2").body();
@@ -96,7 +96,7 @@ class HistoryApiIT extends DatabaseIT {
 		assertThat(versionNumbers(versions)).containsExactly(2, 1);
 		assertThat(versions.at("/0/changes/0/new").asString()).isEqualTo("总监");
 
-		Api rep = tokenFor(newUser("sales-rep"));
+		Api rep = apiWithRoles("sales-rep");
 		assertThat(rep.get(customer + "/versions").status()).isEqualTo(404);
 		assertThat(rep.get(customer + "/versions/compare?from=1&to=1").status()).isEqualTo(404);
 		assertThat(rep.get(contact + "/versions").status()).isEqualTo(404);
@@ -107,15 +107,6 @@ class HistoryApiIT extends DatabaseIT {
 		return versions.valueStream().map(v -> v.get("version").asInt()).toList();
 	}
 
-	private Api tokenFor(String login) {
-		return new Api(port).withToken(TestAccounts.token(port, login));
-	}
 
-	private String newUser(String... roleKeys) {
-		TestAccounts.ensureFullAccessRole(roles);
-		String login = "h" + UUID.randomUUID().toString().substring(0, 8);
-		TestAccounts.user(users, login, null, roleKeys);
-		return login;
-	}
 
 }

@@ -260,7 +260,7 @@ class SubjectErasureIT extends DatabaseIT {
 	@Test
 	void withoutThePermissionTheExportAndTheErasureAreRefused() {
 		String id = aSubject();
-		Api reader = userWith("sales-rep");
+		Api reader = apiWithRoles("sales-rep");
 
 		assertThat(reader.post("/api/v1/customers/" + id + "/erasure", "{\"reason\": \"试图删除\"}").status()).isEqualTo(403);
 		assertThat(reader.get("/api/v1/customers/" + id + "/personal-data").status()).isEqualTo(403);
@@ -275,7 +275,7 @@ class SubjectErasureIT extends DatabaseIT {
 		roles.define(new DefineRole(role, role, DataScope.OWN,
 				Set.of(Permission.CUSTOMER_READ, Permission.CUSTOMER_ERASE, Permission.CUSTOMER_PERSONAL_DATA),
 				Map.<String, FieldAccess>of()));
-		Api eraser = userWith(role);
+		Api eraser = apiWithRoles(role);
 
 		assertThat(eraser.post("/api/v1/customers/" + id + "/erasure", "{\"reason\": \"范围外\"}").status()).isEqualTo(404);
 		assertThat(eraser.get("/api/v1/customers/" + id + "/personal-data").status()).isEqualTo(404);
@@ -309,11 +309,6 @@ class SubjectErasureIT extends DatabaseIT {
 				null, null, List.of(), null, Map.of());
 	}
 
-	private Api userWith(String role) {
-		String login = "p" + UUID.randomUUID().toString().substring(0, 8);
-		TestAccounts.user(users, login, null, role);
-		return new Api(port).withToken(TestAccounts.token(port, login));
-	}
 
 	private JsonNode block(String kind, String customerId) {
 		for (JsonNode block : api.get("/api/v1/erasure-blocks").json()) {

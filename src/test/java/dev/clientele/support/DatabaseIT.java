@@ -38,9 +38,14 @@ public abstract class DatabaseIT {
 
 	/** A new user with full customer access, signed in with a personal API token. */
 	protected Api apiWithFullAccess() {
+		return apiWithRoles(TestAccounts.FULL_ACCESS);
+	}
+
+	/** A new user with these roles (the full-access one made if needed), signed in with a personal API token. */
+	protected Api apiWithRoles(String... roleKeys) {
 		TestAccounts.ensureFullAccessRole(roles);
 		String login = "t" + UUID.randomUUID().toString().substring(0, 8);
-		TestAccounts.user(users, login, null, TestAccounts.FULL_ACCESS);
+		TestAccounts.user(users, login, null, roleKeys);
 		return new Api(port).withToken(TestAccounts.token(port, login));
 	}
 

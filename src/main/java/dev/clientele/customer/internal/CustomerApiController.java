@@ -18,6 +18,7 @@ import dev.clientele.customer.UpdateCustomer;
 import dev.clientele.filter.FilterParser;
 import dev.clientele.shared.Ids;
 import dev.clientele.shared.JsonFields;
+import dev.clientele.shared.Instants;
 import dev.clientele.shared.NotFoundException;
 import dev.clientele.shared.Slice;
 import dev.clientele.shared.Source;
@@ -82,7 +83,7 @@ class CustomerApiController {
 		if (asOf != null) {
 			// an erased customer answers 410, as it does live
 			customers.findIncludingDeleted(id(id)).orElseThrow(CustomerApiController::notFound);
-			RecordVersion then = customers.asOf(id(id), instant(asOf, "asOf")).orElseThrow(CustomerApiController::notFound);
+			RecordVersion then = customers.asOf(id(id), Instants.parse(asOf, "asOf")).orElseThrow(CustomerApiController::notFound);
 			return CustomerJson.asRecorded(then);
 		}
 		return CustomerJson.customer(customers.find(id(id)).orElseThrow(CustomerApiController::notFound));
@@ -146,7 +147,7 @@ class CustomerApiController {
 			@RequestParam(defaultValue = "false") boolean count, @RequestParam(required = false) String asOf) {
 		CustomerQuery query = new CustomerQuery(q, FilterParser.parse(filter, "filter"), sort, limit, cursor, deleted);
 		if (asOf != null) {
-			CustomersAsOf then = customers.listAsOf(query, instant(asOf, "asOf"));
+			CustomersAsOf then = customers.listAsOf(query, Instants.parse(asOf, "asOf"));
 			Slice<ObjectNode> items = new Slice<>(then.items().stream().map(CustomerJson::asRecorded).toList(), then.next());
 			return CustomerJson.page(items, count ? new MatchCount(then.matched(), true) : null);
 		}
@@ -177,14 +178,6 @@ class CustomerApiController {
 		return customers.filterFields();
 	}
 
-	private static java.time.Instant instant(String text, String parameter) {
-		try {
-			return java.time.Instant.parse(text);
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			throw dev.clientele.shared.InvalidInputException.of(parameter, "json.instant");
-		}
-	}
 
 	private WriteContext context(String reason) {
 		return new WriteContext(users.currentActor(), Source.API, reason);

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import dev.clientele.access.Permission;
@@ -14,6 +13,7 @@ import dev.clientele.access.RequiresPermission;
 import dev.clientele.exporting.ExportCustomers;
 import dev.clientele.exporting.ExportFormat;
 import dev.clientele.exporting.ExportManagement;
+import dev.clientele.shared.Instants;
 import dev.clientele.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
@@ -44,7 +44,7 @@ class ExportApiController {
 			@RequestParam(defaultValue = "false") boolean deleted, @RequestParam(required = false) String asOf,
 			HttpServletResponse response, Locale locale) {
 		ExportFormat chosen = ExportFormat.fromKey(format).orElseThrow(() -> InvalidInputException.of("format", "export.format"));
-		Instant at = asOf == null ? null : instant(asOf);
+		Instant at = asOf == null ? null : Instants.parse(asOf, "asOf");
 		String file = "customers-" + STAMP.format(clock.instant().atZone(ZoneId.systemDefault())) + "."
 				+ chosen.extension();
 		exports.exportCustomers(new ExportCustomers(q, filter, sort, deleted, at, chosen, locale), () -> {
@@ -60,13 +60,5 @@ class ExportApiController {
 		});
 	}
 
-	private static Instant instant(String text) {
-		try {
-			return Instant.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			throw InvalidInputException.of("asOf", "json.instant");
-		}
-	}
 
 }

@@ -1,7 +1,6 @@
 package dev.clientele.history.internal;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -75,14 +74,6 @@ class HistoryReader {
 		return text == null || text.isBlank() ? null : text.trim();
 	}
 
-	static Instant instant(String text, String parameter) {
-		try {
-			return Instant.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			throw InvalidInputException.of(parameter, "json.instant");
-		}
-	}
 
 	/**
 	 * The id of a customer the reader may see, deleted or not.
