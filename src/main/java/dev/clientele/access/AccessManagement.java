@@ -17,4 +17,11 @@ public interface AccessManagement {
 
 	List<Role> roles();
 
+	/**
+	 * Runs background work (an import job) as a user: inside it, {@link #current()} is that user's
+	 * access as it is now, so that a user who lost a permission or was deactivated meanwhile is
+	 * refused like any request would be.
+	 */
+	<T> T runAs(UUID userId, java.util.function.Supplier<T> work);
+
 }

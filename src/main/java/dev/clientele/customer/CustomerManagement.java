@@ -27,6 +27,18 @@ public interface CustomerManagement {
 	List<Customer> createAll(List<CreateCustomer> commands);
 
 	/**
+	 * Loads rows as a bulk import does, each judged on its own: a row that breaks a rule (or the
+	 * erasure block list, or a unique field, or matches in {@link LoadMode#CREATE}) is rejected with
+	 * its violations and leaves nothing behind, the others are written, all in the caller's
+	 * transaction. In {@link LoadMode#UPDATE} a matching row's non-blank values replace the
+	 * customer's, and its phones, emails and tags are added to those the customer has. Created
+	 * customers cause one {@link CustomersCreated} for the step; updates carry the batch id.
+	 *
+	 * @return one outcome per row, in the rows' order
+	 */
+	java.util.List<LoadOutcome> load(LoadCustomers command);
+
+	/**
 	 * Replaces a customer's content and appends a version listing the changed fields. An update
 	 * that changes nothing writes nothing and returns the customer as it is.
 	 *
@@ -102,6 +114,13 @@ public interface CustomerManagement {
 	 * @throws dev.clientele.shared.ConflictException if the customer is no longer at {@code expectedVersion}
 	 */
 	Customer restoreVersion(UUID id, int version, int expectedVersion, WriteContext context);
+
+	/**
+	 * Takes back what one version changed, field by field, where the customer still holds the
+	 * value that version wrote (later edits are kept), as a new version written with
+	 * {@code context}; nothing is written when no field qualifies.
+	 */
+	Customer undoVersion(UUID id, int version, WriteContext context);
 
 	/** The names of the fields lists can be filtered by, standard and custom. */
 	List<String> filterFields();

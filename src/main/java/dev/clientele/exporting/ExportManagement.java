@@ -18,4 +18,12 @@ public interface ExportManagement {
 	 */
 	long exportCustomers(ExportCustomers command, Supplier<OutputStream> output);
 
+	/**
+	 * Writes a report (rows of text cells, the first being the header) as CSV or XLSX, the way
+	 * exports are written: CSV in UTF-8 with a byte order mark, cells that a spreadsheet could take
+	 * for a formula neutralised, XLSX streamed. Checks no permission and audits nothing: the caller
+	 * owns the report's data and does both.
+	 */
+	TableSink openTable(ExportFormat format, OutputStream output);
+
 }

@@ -4,13 +4,13 @@ import java.util.regex.Pattern;
 
 /**
  * Where a write came from, in the one grammar every version row uses: {@code ui}, {@code api},
- * {@code import:<batch>#<row>}, {@code merge:<id>}, {@code restore:<version>},
+ * {@code import:<batch>#<row>}, {@code merge:<id>}, {@code restore:<version>}, {@code revert:<batch>},
  * {@code system:<job>}.
  */
 public record Source(String value) {
 
 	private static final Pattern GRAMMAR = Pattern.compile(
-			"ui|api|import:[A-Za-z0-9-]+#[0-9]+|merge:[A-Za-z0-9-]+|restore:[0-9]+|system:[a-z0-9-]+");
+			"ui|api|import:[A-Za-z0-9-]+#[0-9]+|merge:[A-Za-z0-9-]+|restore:[0-9]+|revert:[A-Za-z0-9-]+|system:[a-z0-9-]+");
 
 	public static final Source UI = new Source("ui");
 
@@ -32,6 +32,11 @@ public record Source(String value) {
 
 	public static Source restore(int version) {
 		return new Source("restore:" + version);
+	}
+
+	/** Undoing a bulk operation, e.g. an import batch. */
+	public static Source revert(String batch) {
+		return new Source("revert:" + batch);
 	}
 
 	public static Source system(String job) {

@@ -130,6 +130,33 @@ public final class Api {
 		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded").POST(body(form.toString())));
 	}
 
+	/**
+	 * Posts a multipart form as a browser uploads a file: the file as part {@code file}, then
+	 * text parts given as names and values (and the session's CSRF token).
+	 */
+	public Response upload(String path, String fileName, byte[] content, String... namesAndValues) {
+		String boundary = "----clientele" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		List<String> pairs = new ArrayList<>(List.of(namesAndValues));
+		if (csrf != null) {
+			pairs.add("_csrf");
+			pairs.add(csrf);
+		}
+		for (int i = 0; i < pairs.size(); i += 2) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + pairs.get(i) + "\"\r\n\r\n"
+					+ pairs.get(i + 1) + "\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		if (content != null) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+					+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(content);
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	public Response patch(String path, String json) {
 		return send(request(path).header("Content-Type", "application/merge-patch+json").method("PATCH", body(json)));
 	}

@@ -64,6 +64,24 @@ class AccessService implements AccessManagement {
 	}
 
 	@Override
+	// the work runs its own transactions, never inside this class's read-only one
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+	public <T> T runAs(UUID userId, java.util.function.Supplier<T> work) {
+		String login = states.account(userId).map(Account::login).orElse(userId.toString());
+		org.springframework.security.core.context.SecurityContext previous = SecurityContextHolder.getContext();
+		org.springframework.security.core.context.SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+			.authenticated(new ClientelePrincipal(userId, login, java.time.Instant.now(), null), null, List.of()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+	@Override
 	public Access of(UUID userId) {
 		return states.access(userId, this::compute);
 	}

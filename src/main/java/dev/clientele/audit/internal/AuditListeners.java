@@ -49,6 +49,9 @@ class AuditListeners {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(CustomersCreated event) {
+		if (event.source().startsWith("import:")) {
+			return; // an import audits itself, once per import batch, whatever its number of steps
+		}
 		audit.record(event.actorId(), "customer.batchCreated", "customer", null, List.of(), SUCCESS,
 				"batch=" + event.batchId() + " customers=" + event.customers() + " contacts=" + event.contacts()
 						+ " source=" + event.source());

@@ -79,7 +79,7 @@ class CustomerCreation {
 	}
 
 	/** A customer about to be created, with its contacts. */
-	private record Draft(Customer customer, List<Contact> contacts) {
+	record Draft(Customer customer, List<Contact> contacts) {
 	}
 
 	/**
@@ -109,7 +109,7 @@ class CustomerCreation {
 			throw new InvalidInputException(violations);
 		}
 		erasedSubjects.check(blockable(drafts));
-		write(drafts, commands, uniqueKeys);
+		write(drafts, commands, uniqueKeys, drafts.size() > 1 ? Ids.newId() : null);
 		return drafts.stream().map(Draft::customer).toList();
 	}
 
@@ -130,7 +130,7 @@ class CustomerCreation {
 	}
 
 	/** Rules whose owner check and custom field definitions are read once for the whole batch. */
-	private ProfileRules batchRules() {
+	ProfileRules batchRules() {
 		List<CustomField> customerFields = customFields.fields(FieldEntity.CUSTOMER, true);
 		List<CustomField> contactFields = customFields.fields(FieldEntity.CONTACT, true);
 		Map<UUID, Boolean> owners = new HashMap<>();
@@ -139,7 +139,7 @@ class CustomerCreation {
 						entity == FieldEntity.CUSTOMER ? customerFields : contactFields, raw, current, violations));
 	}
 
-	private Draft draft(CreateCustomer command, ProfileRules rules, Access access, Set<String> uniqueKeys, Instant now) {
+	Draft draft(CreateCustomer command, ProfileRules rules, Access access, Set<String> uniqueKeys, Instant now) {
 		UUID actor = command.context().actor();
 		CustomerProfile profile = rules.customer(command.input(), actor, Map.of());
 		WriteRules.requireEditable(ProfileJson.changes(ProfileJson.JSON.createObjectNode(), ProfileJson.customer(profile)),
@@ -173,7 +173,15 @@ class CustomerCreation {
 		return new Draft(customer, added);
 	}
 
-	private void write(List<Draft> drafts, List<CreateCustomer> commands, Set<String> uniqueKeys) {
+	/**
+	 * Writes checked drafts with their versions and search keys.
+	 *
+	 * @param batch the id the drafts' events share, or {@code null} for a single customer
+	 */
+	void write(List<Draft> drafts, List<CreateCustomer> commands, Set<String> uniqueKeys, UUID batch) {
+		if (drafts.isEmpty()) {
+			return;
+		}
 		customers.insertAll(drafts.stream().map(Draft::customer).toList(), uniqueKeys);
 		contacts.insertAll(drafts.stream().flatMap(d -> d.contacts().stream()).toList());
 		List<RecordVersion> customerVersions = new ArrayList<>();
@@ -191,7 +199,6 @@ class CustomerCreation {
 		versions.customers().appendAll(customerVersions);
 		versions.contacts().appendAll(contactVersions);
 		searchKeys.insertAll(keys);
-		UUID batch = drafts.size() > 1 ? Ids.newId() : null;
 		for (int i = 0; i < drafts.size(); i++) {
 			UUID actor = commands.get(i).context().actor();
 			Customer customer = drafts.get(i).customer();

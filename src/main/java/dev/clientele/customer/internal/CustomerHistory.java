@@ -71,7 +71,11 @@ class CustomerHistory {
 	/** The input that writes a version's content again. */
 	CustomerInput inputOf(UUID id, int version) {
 		RecordVersion old = versions.customers().find(id, version).orElseThrow(() -> new NotFoundException("Version"));
-		ObjectNode content = (ObjectNode) ProfileJson.JSON.readTree(old.snapshot());
+		return input((ObjectNode) ProfileJson.JSON.readTree(old.snapshot()));
+	}
+
+	/** The input that would write a snapshot's content. */
+	static CustomerInput input(ObjectNode content) {
 		content.remove("deletedAt");
 		for (JsonNode phone : content.path("phones")) {
 			((ObjectNode) phone).remove("e164");

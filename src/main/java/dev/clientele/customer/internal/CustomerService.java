@@ -11,24 +11,19 @@ import java.util.UUID;
 import dev.clientele.access.Access;
 import dev.clientele.access.AccessManagement;
 import dev.clientele.access.Permission;
-import dev.clientele.access.User;
-import dev.clientele.access.UserManagement;
 import dev.clientele.customer.CreateCustomer;
 import dev.clientele.customer.Customer;
-import dev.clientele.customer.CustomerChanged;
 import dev.clientele.customer.CustomerDeleted;
-import dev.clientele.customer.CustomerInput;
 import dev.clientele.customer.CustomerManagement;
-import dev.clientele.customer.CustomerProfile;
 import dev.clientele.customer.CustomerQuery;
 import dev.clientele.customer.CustomersAsOf;
 import dev.clientele.customer.ExportedCustomer;
 import dev.clientele.customer.CustomerRestored;
-import dev.clientele.customer.FieldChange;
+import dev.clientele.customer.LoadCustomers;
+import dev.clientele.customer.LoadOutcome;
 import dev.clientele.customer.MatchCount;
 import dev.clientele.customer.RecordVersion;
 import dev.clientele.customer.UpdateCustomer;
-import dev.clientele.customfield.CustomFieldManagement;
 import dev.clientele.shared.ConflictException;
 import dev.clientele.shared.NotFoundException;
 import dev.clientele.shared.Source;
@@ -46,15 +41,11 @@ class CustomerService implements CustomerManagement {
 
 	private final CustomerRepository customers;
 
-	private final ContactRepository contacts;
-
 	private final VersionRepository versions;
 
 	private final SearchKeyRepository searchKeys;
 
 	private final CustomerListQuery listQuery;
-
-	private final ProfileRules rules;
 
 	private final ApplicationEventPublisher events;
 
@@ -63,6 +54,10 @@ class CustomerService implements CustomerManagement {
 	private final AccessManagement access;
 
 	private final CustomerCreation creation;
+
+	private final CustomerUpdates updates;
+
+	private final CustomerLoading loading;
 
 	private final UniqueValues uniqueValues;
 
@@ -74,26 +69,26 @@ class CustomerService implements CustomerManagement {
 
 	private final ErasedSubjects erasedSubjects;
 
-	CustomerService(CustomerRepository customers, ContactRepository contacts, VersionRepositories versionRepositories,
-			SearchKeyRepository searchKeys, CustomerListQuery listQuery, CustomFieldManagement customFields,
-			UserManagement users, ApplicationEventPublisher events, Clock clock, AccessManagement access,
-			CustomerCreation creation, UniqueValues uniqueValues, CustomerStewardship stewardship,
-			CustomerHistory history, CustomerExport export, ErasedSubjects erasedSubjects) {
+	CustomerService(CustomerRepository customers, VersionRepositories versions, SearchKeyRepository searchKeys, CustomerListQuery listQuery,
+			ApplicationEventPublisher events, Clock clock, AccessManagement access, CustomerCreation creation,
+			CustomerUpdates updates, CustomerLoading loading, UniqueValues uniqueValues,
+			CustomerStewardship stewardship, CustomerHistory history, CustomerExport export,
+			ErasedSubjects erasedSubjects) {
+		this.customers = customers;
+		this.versions = versions.customers();
+		this.searchKeys = searchKeys;
+		this.listQuery = listQuery;
+		this.events = events;
+		this.clock = clock;
+		this.access = access;
+		this.creation = creation;
+		this.updates = updates;
+		this.loading = loading;
+		this.uniqueValues = uniqueValues;
+		this.stewardship = stewardship;
 		this.history = history;
 		this.export = export;
 		this.erasedSubjects = erasedSubjects;
-		this.stewardship = stewardship;
-		this.access = access;
-		this.creation = creation;
-		this.uniqueValues = uniqueValues;
-		this.customers = customers;
-		this.contacts = contacts;
-		this.versions = versionRepositories.customers();
-		this.searchKeys = searchKeys;
-		this.listQuery = listQuery;
-		this.rules = new ProfileRules(id -> users.find(id).filter(User::active).isPresent(), customFields::check);
-		this.events = events;
-		this.clock = clock;
 	}
 
 	@Override
@@ -118,30 +113,14 @@ class CustomerService implements CustomerManagement {
 	public Customer update(UpdateCustomer command) {
 		Access access = this.access.current();
 		access.require(Permission.CUSTOMER_UPDATE);
-		Customer current = live(customers.findForUpdate(command.id(), access.visibleOwners()));
-		if (current.version() != command.expectedVersion()) {
-			throw ConflictException.stale();
-		}
-		CustomerInput input = command.keepUneditable()
-				? WriteRules.keepUneditable(command.input(), CustomerInput.of(current.profile()), access) : command.input();
-		CustomerProfile profile = rules.customer(input, current.profile().ownerId(), current.profile().customFields());
-		Customer next = new Customer(current.id(), profile, null, current.createdAt(), current.createdBy(), now(),
-				command.context().actor(), null, current.version() + 1);
-		List<FieldChange> changes = ProfileJson.changes(Snapshots.customer(current), Snapshots.customer(next));
-		if (changes.isEmpty()) {
-			return FieldView.customer(current, access);
-		}
-		WriteRules.requireEditable(changes, access, "");
-		WriteRules.requireTransferAllowed(changes, access);
-		erasedSubjects.check(ErasedSubjects.Values.changed("", profile.phones(), profile.emails(),
-				current.profile().phones(), current.profile().emails()));
-		Set<String> uniqueKeys = uniqueValues.keys();
-		uniqueValues.check(profile, uniqueKeys, current.id());
-		write(next, current, command.context(), uniqueKeys);
-		searchKeys.replace(keysOf(next));
-		events.publishEvent(new CustomerChanged(next.id(), next.version(), command.context().actor(),
-				changes.stream().map(FieldChange::field).toList()));
-		return FieldView.customer(customers.find(next.id()).orElseThrow(), access);
+		Customer stored = updates.update(command, access, null);
+		return FieldView.customer(customers.find(stored.id()).orElseThrow(), access);
+	}
+
+	@Override
+	@Transactional
+	public List<LoadOutcome> load(LoadCustomers command) {
+		return loading.load(command, access.current());
 	}
 
 	@Override
@@ -153,7 +132,7 @@ class CustomerService implements CustomerManagement {
 		Instant now = now();
 		Customer next = new Customer(id, current.profile(), null, current.createdAt(), current.createdBy(), now,
 				context.actor(), now, current.version() + 1);
-		write(next, current, context, uniqueValues.keys());
+		updates.write(next, current, context, uniqueValues.keys());
 		searchKeys.remove(id);
 		events.publishEvent(new CustomerDeleted(id, next.version(), context.actor()));
 		return FieldView.customer(customers.find(id).orElseThrow(), access);
@@ -173,8 +152,8 @@ class CustomerService implements CustomerManagement {
 		uniqueValues.check(current.profile(), uniqueKeys, id);
 		Customer next = new Customer(id, current.profile(), null, current.createdAt(), current.createdBy(), now(),
 				context.actor(), null, current.version() + 1);
-		write(next, current, context, uniqueKeys);
-		searchKeys.replace(keysOf(next));
+		updates.write(next, current, context, uniqueKeys);
+		searchKeys.replace(updates.keysOf(next));
 		events.publishEvent(new CustomerRestored(id, next.version(), context.actor()));
 		return FieldView.customer(customers.find(id).orElseThrow(), access);
 	}
@@ -256,11 +235,6 @@ class CustomerService implements CustomerManagement {
 				context.withSource(Source.restore(version))));
 	}
 
-	private SearchKeyRepository.CustomerKeys keysOf(Customer customer) {
-		return new SearchKeyRepository.CustomerKeys(customer.id(), customer.profile().ownerId(),
-				SearchKeys.of(customer.profile(), contacts.liveNames(customer.id())));
-	}
-
 	@Override
 	public List<String> filterFields() {
 		return listQuery.fieldNames();
@@ -281,19 +255,23 @@ class CustomerService implements CustomerManagement {
 	/** Re-computes the search keys of a customer after one of its contacts changed. */
 	@Transactional
 	void refreshSearchKeys(UUID customerId) {
-		customers.find(customerId).filter(c -> !c.deleted()).ifPresent(c -> searchKeys.replace(keysOf(c)));
+		customers.find(customerId).filter(c -> !c.deleted()).ifPresent(c -> searchKeys.replace(updates.keysOf(c)));
 	}
 
-	private void write(Customer next, Customer current, WriteContext context, Set<String> uniqueKeys) {
-		if (!customers.update(next, current.version(), uniqueKeys)) {
-			throw ConflictException.stale();
+	@Override
+	@Transactional
+	public Customer undoVersion(UUID id, int version, WriteContext context) {
+		Access access = this.access.current();
+		access.require(Permission.CUSTOMER_UPDATE);
+		Customer current = findForWrite(id).orElseThrow(() -> new NotFoundException("Customer"));
+		RecordVersion undone = versions.find(id, version).orElseThrow(() -> new NotFoundException("Version"));
+		tools.jackson.databind.node.ObjectNode now = Snapshots.customer(current);
+		tools.jackson.databind.node.ObjectNode target = VersionUndo.undo(now, undone.changes());
+		if (target.equals(now)) {
+			return FieldView.customer(current, access);
 		}
-		versions.appendAll(List.of(Snapshots.version(context, next, Snapshots.customer(current))));
+		return update(new UpdateCustomer(id, current.version(), CustomerHistory.input(target), context));
 	}
-
-
-
-
 
 	private static Customer live(Optional<Customer> customer) {
 		return customer.filter(c -> !c.deleted()).orElseThrow(() -> new NotFoundException("Customer"));

@@ -15,7 +15,9 @@ import dev.clientele.customer.CustomerQuery;
 import dev.clientele.customfield.CustomFieldManagement;
 import dev.clientele.customfield.FieldEntity;
 import dev.clientele.exporting.ExportCustomers;
+import dev.clientele.exporting.ExportFormat;
 import dev.clientele.exporting.ExportManagement;
+import dev.clientele.exporting.TableSink;
 import dev.clientele.filter.FilterParser;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -71,6 +73,40 @@ class ExportService implements ExportManagement {
 		}
 		record(reader, command, columns, "success", rows);
 		return rows;
+	}
+
+	@Override
+	public TableSink openTable(ExportFormat format, OutputStream output) {
+		SheetWriter writer;
+		try {
+			writer = SheetWriter.of(format, output);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new TableSink() {
+
+			@Override
+			public void row(java.util.List<String> cells) {
+				try {
+					writer.row(writer.formulasPossible() ? cells.stream().map(Cells::neutralized).toList() : cells);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+
+			@Override
+			public void finish() {
+				try {
+					writer.finish();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+
+		};
 	}
 
 	private void record(Access reader, ExportCustomers command, ExportColumns columns, String outcome, long rows) {

@@ -43,9 +43,11 @@ final class CsvRows implements RowReader {
 	/** The next row with a value, once {@link #hasNext()} found it. */
 	private SourceRow ready;
 
+	private final CSVFormat format;
+
 	private CsvRows(RecordingReader text, char delimiter) throws IOException {
 		this.text = text;
-		CSVFormat format = CSVFormat.RFC4180.builder()
+		this.format = CSVFormat.RFC4180.builder()
 			.setDelimiter(delimiter)
 			.setIgnoreEmptyLines(false)
 			.setTrailingData(true)
@@ -91,6 +93,11 @@ final class CsvRows implements RowReader {
 
 	private static boolean isBinary(int ch) {
 		return ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\f';
+	}
+
+	@Override
+	public List<String> cells(String raw) {
+		return Header.fit(RowReader.parse(format, raw), header.size());
 	}
 
 	@Override

@@ -13,6 +13,20 @@ interface RowReader extends Iterator<SourceRow>, AutoCloseable {
 	/** The column names of the header row, checked: none blank, none twice. */
 	List<String> header();
 
+	/** The cells of a row's raw text, parsed as this reader parsed the row. */
+	List<String> cells(String raw);
+
+	/** Parses one CSV record, e.g. a row's raw text, with a format. */
+	static List<String> parse(org.apache.commons.csv.CSVFormat format, String raw) {
+		try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(raw, format)) {
+			List<org.apache.commons.csv.CSVRecord> records = parser.getRecords();
+			return records.isEmpty() ? List.of() : records.get(0).toList();
+		}
+		catch (java.io.IOException | java.io.UncheckedIOException ex) {
+			return List.of(raw);
+		}
+	}
+
 	@Override
 	void close();
 

@@ -71,6 +71,11 @@ final class XlsxRows implements RowReader {
 	}
 
 	@Override
+	public List<String> cells(String raw) {
+		return Header.fit(RowReader.parse(CSVFormat.RFC4180, raw), header().size());
+	}
+
+	@Override
 	public List<String> header() {
 		return header;
 	}

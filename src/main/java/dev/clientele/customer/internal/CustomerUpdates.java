@@ -1,0 +1,115 @@
+package dev.clientele.customer.internal;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.clientele.access.Access;
+import dev.clientele.access.User;
+import dev.clientele.access.UserManagement;
+import dev.clientele.customer.Customer;
+import dev.clientele.customer.CustomerChanged;
+import dev.clientele.customer.CustomerInput;
+import dev.clientele.customer.CustomerProfile;
+import dev.clientele.customer.FieldChange;
+import dev.clientele.customer.UpdateCustomer;
+import dev.clientele.customfield.CustomFieldManagement;
+import dev.clientele.shared.ConflictException;
+import dev.clientele.shared.NotFoundException;
+import dev.clientele.shared.WriteContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a new state of a customer: checks it by today's rules, appends its version and renews
+ * its search keys. Every check runs before the first write, so that a refused update leaves the
+ * caller's transaction as it was (a bulk load goes on with its other rows).
+ */
+@Component
+class CustomerUpdates {
+
+	private final CustomerRepository customers;
+
+	private final ContactRepository contacts;
+
+	private final VersionRepository versions;
+
+	private final SearchKeyRepository searchKeys;
+
+	private final ProfileRules rules;
+
+	private final UniqueValues uniqueValues;
+
+	private final ErasedSubjects erasedSubjects;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CustomerUpdates(CustomerRepository customers, ContactRepository contacts, VersionRepositories versions,
+			SearchKeyRepository searchKeys, CustomFieldManagement customFields, UserManagement users,
+			UniqueValues uniqueValues, ErasedSubjects erasedSubjects, ApplicationEventPublisher events, Clock clock) {
+		this.customers = customers;
+		this.contacts = contacts;
+		this.versions = versions.customers();
+		this.searchKeys = searchKeys;
+		this.rules = new ProfileRules(id -> users.find(id).filter(User::active).isPresent(), customFields::check);
+		this.uniqueValues = uniqueValues;
+		this.erasedSubjects = erasedSubjects;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param batchId the bulk operation the update belongs to, or {@code null}
+	 * @return the customer as stored now, unmasked (unchanged, at its old version, when the input
+	 * changes nothing)
+	 * @throws dev.clientele.shared.InvalidInputException for bad input, before anything is written
+	 * @throws ConflictException if the customer is no longer at the expected version
+	 * @throws NotFoundException if it does not exist, is deleted or is out of the actor's scope
+	 */
+	Customer update(UpdateCustomer command, Access access, UUID batchId) {
+		Customer current = customers.findForUpdate(command.id(), access.visibleOwners())
+			.filter(c -> !c.deleted())
+			.orElseThrow(() -> new NotFoundException("Customer"));
+		if (current.version() != command.expectedVersion()) {
+			throw ConflictException.stale();
+		}
+		CustomerInput input = command.keepUneditable()
+				? WriteRules.keepUneditable(command.input(), CustomerInput.of(current.profile()), access) : command.input();
+		CustomerProfile profile = rules.customer(input, current.profile().ownerId(), current.profile().customFields());
+		Customer next = new Customer(current.id(), profile, null, current.createdAt(), current.createdBy(),
+				clock.instant().truncatedTo(ChronoUnit.MICROS), command.context().actor(), null, current.version() + 1);
+		List<FieldChange> changes = ProfileJson.changes(Snapshots.customer(current), Snapshots.customer(next));
+		if (changes.isEmpty()) {
+			return current;
+		}
+		WriteRules.requireEditable(changes, access, "");
+		WriteRules.requireTransferAllowed(changes, access);
+		erasedSubjects.check(ErasedSubjects.Values.changed("", profile.phones(), profile.emails(),
+				current.profile().phones(), current.profile().emails()));
+		Set<String> uniqueKeys = uniqueValues.keys();
+		uniqueValues.check(profile, uniqueKeys, current.id());
+		write(next, current, command.context(), uniqueKeys);
+		searchKeys.replace(keysOf(next));
+		events.publishEvent(new CustomerChanged(next.id(), next.version(), command.context().actor(),
+				changes.stream().map(FieldChange::field).toList(), batchId));
+		return next;
+	}
+
+	/** Writes {@code next} over {@code current} and appends its version. */
+	void write(Customer next, Customer current, WriteContext context, Set<String> uniqueKeys) {
+		if (!customers.update(next, current.version(), uniqueKeys)) {
+			throw ConflictException.stale();
+		}
+		versions.appendAll(List.of(Snapshots.version(context, next, Snapshots.customer(current))));
+	}
+
+	SearchKeyRepository.CustomerKeys keysOf(Customer customer) {
+		return new SearchKeyRepository.CustomerKeys(customer.id(), customer.profile().ownerId(),
+				SearchKeys.of(customer.profile(), contacts.liveNames(customer.id())));
+	}
+
+}

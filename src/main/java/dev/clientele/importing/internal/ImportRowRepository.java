@@ -1,0 +1,107 @@
+package dev.clientele.importing.internal;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Every data row of every import: its original text, what became of it and why. */
+@Repository
+class ImportRowRepository {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	ImportRowRepository(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/**
+	 * One judged row.
+	 *
+	 * @param reasons the violations as JSON, or {@code null}
+	 */
+	record StoredRow(long number, String raw, String outcome, UUID customerId, Integer version, String reasons) {
+	}
+
+	void insertAll(UUID batch, List<StoredRow> rows) {
+		template.batchUpdate("""
+				insert into import_rows (batch_id, row_number, raw, outcome, customer_id, version, reasons)
+				values (?, ?, ?, ?, ?, ?, ?)""",
+				rows.stream()
+					.map(r -> new Object[] { batch, r.number(), r.raw(), r.outcome(), r.customerId(), r.version(), r.reasons() })
+					.toList());
+	}
+
+	/** Forgets a run's rows (a dry run started again). */
+	void deleteAll(UUID batch) {
+		jdbc.sql("delete from import_rows where batch_id = ?").param(batch).update();
+	}
+
+	/** The rows with the outcome, in row order, handed over one at a time. */
+	void each(UUID batch, String outcome, Consumer<StoredRow> sink) {
+		jdbc.sql("""
+				select row_number, raw, outcome, customer_id, version, reasons from import_rows
+				where batch_id = ? and outcome = ? order by row_number""")
+			.withFetchSize(1000)
+			.params(batch, outcome)
+			.query(rs -> {
+				sink.accept(new StoredRow(rs.getLong("row_number"), rs.getString("raw"), rs.getString("outcome"),
+						rs.getObject("customer_id", UUID.class), (Integer) rs.getObject("version"), rs.getString("reasons")));
+			});
+	}
+
+	/** The rows of a batch with a customer, in row order (created, updated, unchanged). */
+	List<StoredRow> withCustomers(UUID batch) {
+		return jdbc.sql("""
+				select row_number, '' as raw, outcome, customer_id, version, reasons from import_rows
+				where batch_id = ? and customer_id is not null order by row_number""")
+			.param(batch)
+			.query((rs, n) -> new StoredRow(rs.getLong("row_number"), "", rs.getString("outcome"),
+					rs.getObject("customer_id", UUID.class), (Integer) rs.getObject("version"), null))
+			.list();
+	}
+
+	/** The batches and row numbers that hold a customer's rows. */
+	List<Object[]> rowsOf(UUID customer) {
+		return jdbc.sql("select batch_id, row_number from import_rows where customer_id = ?")
+			.param(customer)
+			.query((rs, n) -> new Object[] { rs.getObject("batch_id", UUID.class), rs.getLong("row_number") })
+			.list();
+	}
+
+	/** The original text of the rows at these numbers. */
+	List<StoredRow> rows(UUID batch, List<Long> numbers) {
+		return jdbc.sql("""
+				select row_number, raw, outcome, customer_id, version, reasons from import_rows
+				where batch_id = :batch and row_number in (:numbers) order by row_number""")
+			.param("batch", batch)
+			.param("numbers", numbers)
+			.query((rs, n) -> new StoredRow(rs.getLong("row_number"), rs.getString("raw"), rs.getString("outcome"),
+					rs.getObject("customer_id", UUID.class), (Integer) rs.getObject("version"), rs.getString("reasons")))
+			.list();
+	}
+
+	/** Strips a row of its text and reasons, leaving its number and outcome. */
+	void erase(UUID batch, long number) {
+		jdbc.sql("update import_rows set raw = '', reasons = null, outcome = 'erased' where batch_id = ? and row_number = ?")
+			.params(batch, number)
+			.update();
+	}
+
+	/** The rows not erased, in row order, handed over one at a time. */
+	void kept(UUID batch, Consumer<StoredRow> sink) {
+		jdbc.sql("select row_number, raw from import_rows where batch_id = ? and outcome <> 'erased' order by row_number")
+			.withFetchSize(1000)
+			.param(batch)
+			.query(rs -> {
+				sink.accept(new StoredRow(rs.getLong("row_number"), rs.getString("raw"), null, null, null, null));
+			});
+	}
+
+}

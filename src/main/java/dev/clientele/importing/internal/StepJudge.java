@@ -1,0 +1,138 @@
+package dev.clientele.importing.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.clientele.customer.CustomerManagement;
+import dev.clientele.customer.LoadCustomers;
+import dev.clientele.customer.LoadOutcome;
+import dev.clientele.importing.ImportCounts;
+import dev.clientele.importing.ImportOptions;
+import dev.clientele.shared.Source;
+import dev.clientele.shared.Violation;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Judges one step of rows: converts each, loads those that converted through the customer module
+ * and pairs every row with its outcome, its reasons naming the file's columns.
+ */
+final class StepJudge {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final UUID batchId;
+
+	private final UUID actor;
+
+	private final ImportOptions options;
+
+	private final RowConversion conversion;
+
+	private final CustomerManagement customers;
+
+	StepJudge(UUID batchId, UUID actor, ImportOptions options, RowConversion conversion, CustomerManagement customers) {
+		this.batchId = batchId;
+		this.actor = actor;
+		this.options = options;
+		this.conversion = conversion;
+		this.customers = customers;
+	}
+
+	/** A row with its outcome. */
+	record Judged(SourceRow row, LoadOutcome outcome, Map<String, String> columns) {
+
+		ImportRowRepository.StoredRow stored(boolean keepCustomer) {
+			LoadOutcome.Result result = outcome.result();
+			boolean created = result == LoadOutcome.Result.CREATED;
+			UUID customer = created && !keepCustomer ? null : outcome.customerId();
+			Integer version = customer == null ? null : outcome.customer().version();
+			String reasons = outcome.violations().isEmpty() ? null : reasons(outcome.violations(), columns);
+			return new ImportRowRepository.StoredRow(row.number(), row.raw(), result.key(), customer, version, reasons);
+		}
+
+	}
+
+	List<Judged> judge(List<SourceRow> rows) {
+		Judged[] judged = new Judged[rows.size()];
+		List<LoadCustomers.Row> loadable = new ArrayList<>();
+		List<Integer> positions = new ArrayList<>();
+		List<Map<String, String>> columns = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			SourceRow row = rows.get(i);
+			RowConversion.Converted converted = conversion.convert(row);
+			if (!converted.violations().isEmpty()) {
+				judged[i] = new Judged(row, new LoadOutcome(row.number(), LoadOutcome.Result.REJECTED, null,
+						converted.violations()), converted.columns());
+				continue;
+			}
+			loadable.add(new LoadCustomers.Row(row.number(), converted.input(), converted.contact(),
+					Source.importRow(batchId.toString(), row.number())));
+			positions.add(i);
+			columns.add(converted.columns());
+		}
+		if (!loadable.isEmpty()) {
+			List<LoadOutcome> outcomes = customers.load(new LoadCustomers(batchId, actor, loadable, options.mode(),
+					options.matchBy()));
+			for (int j = 0; j < outcomes.size(); j++) {
+				int i = positions.get(j);
+				judged[i] = new Judged(rows.get(i), outcomes.get(j), columns.get(j));
+			}
+		}
+		return List.of(judged);
+	}
+
+	static ImportCounts count(List<Judged> judged) {
+		long created = 0, updated = 0, unchanged = 0, skipped = 0, rejected = 0;
+		for (Judged j : judged) {
+			switch (j.outcome().result()) {
+				case CREATED -> created++;
+				case UPDATED -> updated++;
+				case UNCHANGED -> unchanged++;
+				case SKIPPED -> skipped++;
+				case REJECTED -> rejected++;
+			}
+		}
+		return new ImportCounts(created, updated, unchanged, skipped, rejected);
+	}
+
+	/** The violations as JSON, each with the column that fed its field when known. */
+	static String reasons(List<Violation> violations, Map<String, String> columns) {
+		ArrayNode array = JSON.createArrayNode();
+		for (Violation v : violations) {
+			ObjectNode reason = array.addObject();
+			reason.put("path", v.path());
+			reason.put("column", column(v.path(), columns));
+			reason.put("code", v.code());
+			ArrayNode args = reason.putArray("args");
+			for (Object arg : v.args()) {
+				if (arg instanceof Long || arg instanceof Integer) {
+					args.add(((Number) arg).longValue());
+				}
+				else {
+					args.add(String.valueOf(arg));
+				}
+			}
+		}
+		return array.toString();
+	}
+
+	/** The column of the longest known prefix of the path ({@code phones[0]} for {@code phones[0].number}). */
+	private static String column(String path, Map<String, String> columns) {
+		String best = null;
+		int length = -1;
+		for (Map.Entry<String, String> entry : columns.entrySet()) {
+			String key = entry.getKey();
+			boolean prefix = path.equals(key) || path.startsWith(key + ".") || path.startsWith(key + "[");
+			if (prefix && key.length() > length) {
+				best = entry.getValue();
+				length = key.length();
+			}
+		}
+		return best;
+	}
+
+}

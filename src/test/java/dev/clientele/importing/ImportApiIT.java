@@ -1,0 +1,299 @@
+package dev.clientele.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import dev.clientele.support.Api;
+import dev.clientele.support.DatabaseIT;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class ImportApiIT extends DatabaseIT {
+
+	Api api;
+
+	/** Makes each test's names, phones and emails its own, so that tests never match each other's rows. */
+	String run;
+
+	int phoneSeed;
+
+	@BeforeEach
+	void setUp() {
+		api = apiWithFullAccess();
+		run = UUID.randomUUID().toString().substring(0, 6);
+		phoneSeed = (int) (Math.abs(UUID.randomUUID().getMostSignificantBits()) % 90_000_000L);
+	}
+
+	@Test
+	void aCsvImportLoadsValidRowsRejectsBadOnesAndKeepsEveryOriginalRow() throws IOException {
+		String csv = "客户名称,手机,邮箱,省份,城市,备注\r\n"
+				+ name("甲") + "有限公司," + phone(1) + ",a" + run + "@example.cn,广东,深圳,\"第一行, 带逗号\"\r\n"
+				+ name("乙") + "有限公司,12345,b" + run + "@example.cn,浙江省,杭州市,\r\n"
+				+ name("丙") + "有限公司," + phone(3) + ",not-an-email,江苏,南京,\r\n"
+				+ name("丁") + "有限公司," + phone(4) + ",,Guangdong,广州,\r\n";
+		byte[] file = withBom(csv);
+
+		Api.Response accepted = api.upload("/api/v1/imports", "客户.csv", file);
+
+		assertThat(accepted.status()).isEqualTo(202);
+		assertThat(accepted.location()).hasValueSatisfying(l -> assertThat(l).startsWith("/api/v1/imports/"));
+		JsonNode job = finished(accepted.json().get("id").asString());
+		assertThat(job.get("status").asString()).isEqualTo("completed");
+		assertThat(job.get("rowsTotal").asLong()).isEqualTo(4);
+		assertThat(job.at("/counts/created").asLong()).isEqualTo(2);
+		assertThat(job.at("/counts/rejected").asLong()).isEqualTo(2);
+
+		JsonNode first = customerNamed(name("甲") + "有限公司");
+		assertThat(first.get("province").asString()).isEqualTo("广东省");
+		assertThat(first.get("city").asString()).isEqualTo("深圳市");
+		assertThat(first.at("/phones/0/e164").asString()).isEqualTo("+86" + phone(1));
+		JsonNode fourth = customerNamed(name("丁") + "有限公司");
+		assertThat(fourth.get("province").asString()).isEqualTo("广东省");
+		String id = job.get("id").asString();
+		JsonNode versions = api.get("/api/v1/customers/" + first.get("id").asString() + "/versions").json();
+		assertThat(versions.at("/0/source").asString()).isEqualTo("import:" + id + "#2");
+
+		Api.Download raw = api.download("/api/v1/imports/" + id + "/raw");
+		assertThat(raw.status()).isEqualTo(200);
+		assertThat(raw.body()).isEqualTo(file);
+
+		Api.Download errors = api.download("/api/v1/imports/" + id + "/errors?format=csv");
+		List<CSVRecord> report = csv(errors.text());
+		assertThat(report.get(0).values()).containsExactly("Row", "客户名称", "手机", "邮箱", "省份", "城市", "备注", "Reasons");
+		assertThat(report).hasSize(3);
+		assertThat(report.get(1).get(0)).isEqualTo("3");
+		assertThat(report.get(1).get(2)).isEqualTo("12345");
+		assertThat(report.get(1).get(7)).startsWith("手机: ");
+		assertThat(report.get(2).get(0)).isEqualTo("4");
+		assertThat(report.get(2).get(7)).startsWith("邮箱: ");
+	}
+
+	@Test
+	void aGbkFileWithSemicolonsIsDetectedAndTheErrorReportSpeaksTheReadersLanguage() throws IOException {
+		String csv = "名称;电话;城市\n" + name("戊") + "公司;" + phone(5) + ";成都\n" + name("己") + "公司;abc;成都\n";
+		byte[] file = csv.getBytes(Charset.forName("GBK"));
+
+		String id = api.upload("/api/v1/imports", "gbk.csv", file).json().get("id").asString();
+
+		JsonNode job = finished(id);
+		assertThat(job.at("/counts/created").asLong()).isEqualTo(1);
+		assertThat(customerNamed(name("戊") + "公司").get("city").asString()).isEqualTo("成都市");
+		Api.Download errors = api.inLanguage("zh-CN").download("/api/v1/imports/" + id + "/errors?format=csv");
+		List<CSVRecord> report = csv(errors.text());
+		assertThat(report.get(0).values()).containsExactly("行号", "名称", "电话", "城市", "原因");
+		assertThat(report.get(1).get(1)).isEqualTo(name("己") + "公司");
+		assertThat(api.download("/api/v1/imports/" + id + "/raw").body()).isEqualTo(file);
+		Api.Download xlsx = api.download("/api/v1/imports/" + id + "/errors?format=xlsx");
+		assertThat(xlsx.status()).isEqualTo(200);
+		assertThat(xlsx.body()[0]).isEqualTo((byte) 'P');
+	}
+
+	@Test
+	void importingTheSameFileTwiceCreatesNothingNewAndSkipOrUpdateModesSaySo() {
+		String csv = "客户名称,手机,级别\n" + name("庚") + "公司," + phone(6) + ",A\n" + name("辛") + "公司," + phone(7) + ",B\n";
+		finished(api.upload("/api/v1/imports", "a.csv", utf8(csv)).json().get("id").asString());
+
+		JsonNode again = finished(api.upload("/api/v1/imports", "a.csv", utf8(csv)).json().get("id").asString());
+		JsonNode skipped = finished(api.upload("/api/v1/imports", "a.csv", utf8(csv), "mode", "skip").json().get("id").asString());
+		String changed = "客户名称,手机,级别\n" + name("庚") + "公司," + phone(6) + ",VIP\n";
+		JsonNode updated = finished(api.upload("/api/v1/imports", "b.csv", utf8(changed), "mode", "update", "match", "phone")
+			.json().get("id").asString());
+
+		assertThat(again.at("/counts/created").asLong()).isZero();
+		assertThat(again.at("/counts/rejected").asLong()).isEqualTo(2);
+		assertThat(skipped.at("/counts/skipped").asLong()).isEqualTo(2);
+		assertThat(updated.at("/counts/updated").asLong()).isEqualTo(1);
+		assertThat(api.get("/api/v1/customers?q=" + Api.encode(name("庚"))).json().get("items")).hasSize(1);
+		assertThat(customerNamed(name("庚") + "公司").get("level").asString()).isEqualTo("VIP");
+	}
+
+	@Test
+	void rowsOfOneFileMatchEachOther() {
+		String csv = "客户名称,手机\n" + name("壬") + "公司," + phone(8) + "\n" + name("壬二") + "公司," + phone(8) + "\n";
+
+		JsonNode job = finished(api.upload("/api/v1/imports", "dup.csv", utf8(csv)).json().get("id").asString());
+
+		assertThat(job.at("/counts/created").asLong()).isEqualTo(1);
+		List<CSVRecord> report = csv(api.download("/api/v1/imports/" + job.get("id").asString() + "/errors").text());
+		assertThat(report.get(1).get(3)).contains("2");
+	}
+
+	@Test
+	void aRevertBinsCreatedCustomersAndTakesBackUpdatesButKeepsLaterEdits() {
+		String original = "客户名称,手机,级别,行业\n" + name("癸") + "公司," + phone(9) + ",A,制造\n";
+		finished(api.upload("/api/v1/imports", "o.csv", utf8(original)).json().get("id").asString());
+		String csv = "客户名称,手机,级别,行业\n" + name("癸") + "公司," + phone(9) + ",B,零售\n" + name("子") + "公司," + phone(10)
+				+ ",C,\n";
+		String id = finished(api.upload("/api/v1/imports", "u.csv", utf8(csv), "mode", "update").json().get("id").asString())
+			.get("id").asString();
+		JsonNode updated = customerNamed(name("癸") + "公司");
+		String updatedId = updated.get("id").asString();
+		api.patch("/api/v1/customers/" + updatedId, "{\"industry\": \"批发\", \"version\": " + updated.get("version").asInt() + "}");
+
+		Api.Response reverted = api.post("/api/v1/imports/" + id + "/revert");
+
+		assertThat(reverted.status()).isEqualTo(200);
+		assertThat(reverted.json().get("status").asString()).isEqualTo("reverted");
+		JsonNode after = api.get("/api/v1/customers/" + updatedId).json();
+		assertThat(after.get("level").asString()).isEqualTo("A");
+		assertThat(after.get("industry").asString()).isEqualTo("批发");
+		assertThat(api.get("/api/v1/customers?q=" + Api.encode(name("子"))).json().get("items")).isEmpty();
+		JsonNode versions = api.get("/api/v1/customers/" + updatedId + "/versions").json();
+		assertThat(versions.at("/0/source").asString()).isEqualTo("revert:" + id);
+		assertThat(api.post("/api/v1/imports/" + id + "/revert").status()).isEqualTo(409);
+	}
+
+	@Test
+	void aDryRunCountsWhatWouldHappenAndWritesNoCustomer() {
+		String csv = "客户名称,手机\n" + name("丑") + "公司," + phone(11) + "\n" + name("寅") + "公司,bad\n";
+
+		JsonNode job = finished(api.upload("/api/v1/imports", "dry.csv", utf8(csv), "dryRun", "true").json().get("id").asString());
+
+		assertThat(job.get("dryRun").asBoolean()).isTrue();
+		assertThat(job.at("/counts/created").asLong()).isEqualTo(1);
+		assertThat(job.at("/counts/rejected").asLong()).isEqualTo(1);
+		assertThat(api.get("/api/v1/customers?q=" + Api.encode(name("丑"))).json().get("items")).isEmpty();
+		assertThat(csv(api.download("/api/v1/imports/" + job.get("id").asString() + "/errors").text())).hasSize(2);
+	}
+
+	@Test
+	void aDraftPreviewsItsFirstRowsAsTheyWouldBeStoredAndStartsWhenAsked() {
+		String csv = "公司名称,电话,所在省份,城市\n" + name("卯") + "有限公司," + phone(12) + ",广东,佛山\n";
+		Api.Response draft = api.upload("/api/v1/imports", "p.csv", utf8(csv), "start", "false");
+		String id = draft.json().get("id").asString();
+
+		JsonNode preview = api.get("/api/v1/imports/" + id + "/preview").json();
+
+		assertThat(draft.status()).isEqualTo(201);
+		assertThat(draft.json().get("status").asString()).isEqualTo("draft");
+		assertThat(preview.at("/columns/0/field").asString()).isEqualTo("name");
+		assertThat(preview.at("/rows/0/result").asString()).isEqualTo("CREATED");
+		assertThat(preview.at("/rows/0/customer/profile/province").asString()).isEqualTo("广东省");
+		assertThat(api.get("/api/v1/customers?q=" + Api.encode(name("卯"))).json().get("items")).isEmpty();
+		assertThat(api.post("/api/v1/imports/" + id + "/start").status()).isEqualTo(202);
+		assertThat(finished(id).at("/counts/created").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void badUploadsAreRefusedNamingTheField() {
+		Api.Response noFile = api.upload("/api/v1/imports", null, null, "mode", "create");
+		Api.Response badMode = api.upload("/api/v1/imports", "x.csv", utf8("名称\nA\n"), "mode", "merge");
+		Api.Response badMatch = api.upload("/api/v1/imports", "x.csv", utf8("名称\nA\n"), "match", "phone,shoe");
+		Api.Response badMapping = api.upload("/api/v1/imports", "x.csv", utf8("名称\nA\n"), "mapping", "{\"不存在\": \"name\"}");
+		Api.Response headerOnly = api.upload("/api/v1/imports", "x.csv", utf8("名称\n"));
+		Api.Response xls = api.upload("/api/v1/imports", "x.xls", new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0 });
+
+		assertThat(noFile.status()).isEqualTo(400);
+		assertThat(noFile.contentType()).startsWith("application/problem+json");
+		assertThat(noFile.errorFields()).containsExactly("file");
+		assertThat(badMode.errorFields()).containsExactly("mode");
+		assertThat(badMatch.errorFields()).containsExactly("match");
+		assertThat(badMapping.errorFields()).containsExactly("mapping.不存在");
+		assertThat(headerOnly.errorFields()).containsExactly("file");
+		assertThat(xls.errorFields()).containsExactly("file");
+		assertThat(api.get("/api/v1/imports").json()).isEmpty();
+	}
+
+	@Test
+	void anImportIsAuditedOnceWithItsFileAndCounts() {
+		String csv = "客户名称,手机\n" + name("辰") + "公司," + phone(13) + "\n" + name("巳") + "公司," + phone(14) + "\n";
+		String id = finished(api.upload("/api/v1/imports", "audit.csv", utf8(csv)).json().get("id").asString())
+			.get("id").asString();
+		Api auditor = apiWithRoles("security-auditor");
+
+		JsonNode entries = auditor.get("/api/v1/audit?entity=import&entityId=" + id).json().get("items");
+
+		assertThat(entries).hasSize(1);
+		assertThat(entries.get(0).get("action").asString()).isEqualTo("customer.imported");
+		assertThat(entries.get(0).get("detail").asString()).contains("audit.csv", "\"created\":2");
+		assertThat(auditor.get("/api/v1/audit?action=customer.batchCreated").json().get("items").toString()).doesNotContain(id);
+	}
+
+	@Test
+	void anotherUsersImportIsNotFound() {
+		String id = api.upload("/api/v1/imports", "mine.csv", utf8("名称\n" + name("午") + "\n"), "start", "false").json()
+			.get("id").asString();
+
+		Api other = apiWithFullAccess();
+
+		assertThat(other.get("/api/v1/imports/" + id).status()).isEqualTo(404);
+		assertThat(other.download("/api/v1/imports/" + id + "/raw").status()).isEqualTo(404);
+	}
+
+	private JsonNode finished(String id) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+		while (Instant.now().isBefore(deadline)) {
+			JsonNode job = api.get("/api/v1/imports/" + id).json();
+			String status = job.get("status").asString();
+			if (status.equals("completed") || status.equals("failed")) {
+				return job;
+			}
+			sleep(100);
+		}
+		throw new AssertionError("Import " + id + " did not finish");
+	}
+
+	private JsonNode customerNamed(String name) {
+		JsonNode items = api.get("/api/v1/customers?q=" + Api.encode(name)).json().get("items");
+		for (JsonNode item : items) {
+			if (item.get("name").asString().equals(name)) {
+				return item;
+			}
+		}
+		throw new AssertionError("No customer " + name + " in " + items);
+	}
+
+	private String name(String stem) {
+		return stem + run;
+	}
+
+	private String phone(int n) {
+		return "13" + String.format("%09d", (phoneSeed + n * 7919) % 1_000_000_000);
+	}
+
+	private static byte[] utf8(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static byte[] withBom(String text) {
+		byte[] body = utf8(text);
+		byte[] file = new byte[body.length + 3];
+		file[0] = (byte) 0xEF;
+		file[1] = (byte) 0xBB;
+		file[2] = (byte) 0xBF;
+		System.arraycopy(body, 0, file, 3, body.length);
+		return file;
+	}
+
+	private static List<CSVRecord> csv(String text) {
+		try {
+			String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+			return new ArrayList<>(CSVFormat.EXCEL.parse(new StringReader(body)).getRecords());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
