@@ -10,12 +10,17 @@ import dev.clientele.shared.Violation;
  *
  * @param customer the customer as stored after the row (with the actor's field permissions
  * applied); {@code null} when the row was rejected
+ * @param matched the one stored customer a skipped row or a duplicate matched, or {@code null}
  * @param violations why the row was rejected; empty otherwise
  */
-public record LoadOutcome(long row, Result result, Customer customer, List<Violation> violations) {
+public record LoadOutcome(long row, Result result, Customer customer, UUID matched, List<Violation> violations) {
 
 	public LoadOutcome {
 		violations = List.copyOf(violations);
+	}
+
+	public LoadOutcome(long row, Result result, Customer customer, List<Violation> violations) {
+		this(row, result, customer, null, violations);
 	}
 
 	public UUID customerId() {

@@ -112,12 +112,14 @@ class CustomerLoading {
 			}
 			if (matchedKey != null) {
 				String path = keys.get(i).paths().get(matchedKey);
+				UUID single = matched.size() == 1 ? matched.iterator().next() : null;
 				if (command.mode() == LoadMode.CREATE) {
-					outcomes[i] = rejected(row, matchedRow != null ? Violation.of(path, "load.duplicateOfRow", matchedRow)
-							: Violation.of(path, "load.duplicate"));
+					outcomes[i] = new LoadOutcome(row.number(), Result.REJECTED, null, single,
+							List.of(matchedRow != null ? Violation.of(path, "load.duplicateOfRow", matchedRow)
+									: Violation.of(path, "load.duplicate")));
 				}
 				else if (command.mode() == LoadMode.SKIP) {
-					outcomes[i] = new LoadOutcome(row.number(), Result.SKIPPED, null, List.of());
+					outcomes[i] = new LoadOutcome(row.number(), Result.SKIPPED, null, single, List.of());
 				}
 				else if (matched.size() > 1) {
 					outcomes[i] = rejected(row, Violation.of(path, "load.ambiguousMatch", matched.size()));

@@ -45,7 +45,12 @@ final class CsvRows implements RowReader {
 
 	private final CSVFormat format;
 
-	private CsvRows(RecordingReader text, char delimiter) throws IOException {
+	private final Layout layout;
+
+	/** The first record's line break, once read. */
+	private String lineBreak;
+
+	private CsvRows(RecordingReader text, char delimiter, Charset charset, byte[] bom) throws IOException {
 		this.text = text;
 		this.format = CSVFormat.RFC4180.builder()
 			.setDelimiter(delimiter)
@@ -58,7 +63,9 @@ final class CsvRows implements RowReader {
 		if (upcoming == null) {
 			throw InvalidInputException.of("file", "import.file.empty");
 		}
-		this.header = Header.check(take().cells());
+		SourceRow first = take();
+		this.header = Header.check(first.cells());
+		this.layout = new Layout(charset, bom, first.raw(), lineBreak == null || lineBreak.isEmpty() ? "\r\n" : lineBreak);
 	}
 
 	/**
@@ -83,7 +90,8 @@ final class CsvRows implements RowReader {
 				.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPLACE)
 				.onUnmappableCharacter(CodingErrorAction.REPLACE));
-			return new CsvRows(new RecordingReader(reader), DelimiterSniffer.sniff(start, wholeFile));
+			return new CsvRows(new RecordingReader(reader), DelimiterSniffer.sniff(start, wholeFile), encoding.charset(),
+					java.util.Arrays.copyOf(prefix, encoding.bomLength()));
 		}
 		catch (IOException | RuntimeException ex) {
 			in.close();
@@ -93,6 +101,11 @@ final class CsvRows implements RowReader {
 
 	private static boolean isBinary(int ch) {
 		return ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\f';
+	}
+
+	@Override
+	public Layout layout() {
+		return layout;
 	}
 
 	@Override
@@ -130,7 +143,11 @@ final class CsvRows implements RowReader {
 		CSVRecord record = upcoming;
 		upcoming = advance();
 		long end = upcoming == null ? text.end() : upcoming.getCharacterPosition();
-		String raw = withoutLineBreak(text.text(record.getCharacterPosition(), end));
+		String whole = text.text(record.getCharacterPosition(), end);
+		String raw = withoutLineBreak(whole);
+		if (lineBreak == null) {
+			lineBreak = whole.substring(raw.length());
+		}
 		text.discardBefore(end);
 		if (raw.indexOf(REPLACEMENT) >= 0) {
 			throw InvalidInputException.of("file", "import.file.encoding", record.getRecordNumber());

@@ -176,8 +176,11 @@ class ImportBatchRepository {
 			.update();
 	}
 
-	void redacted(UUID id, String sha256) {
-		jdbc.sql("update import_batches set redacted = true, file_sha256 = ? where id = ?").params(sha256, id).update();
+	/** Points the job at a copy of its file with rows taken out. */
+	void redacted(UUID id, String sha256, String fileName) {
+		jdbc.sql("update import_batches set redacted = true, file_sha256 = ?, file_name = ? where id = ?")
+			.params(sha256, fileName, id)
+			.update();
 	}
 
 	private static Batch map(ResultSet rs, int row) throws SQLException {

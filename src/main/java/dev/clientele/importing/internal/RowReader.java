@@ -13,6 +13,15 @@ interface RowReader extends Iterator<SourceRow>, AutoCloseable {
 	/** The column names of the header row, checked: none blank, none twice. */
 	List<String> header();
 
+	/**
+	 * How a CSV file writes its text (encoding, byte order mark, header line, line break), so that
+	 * a copy can be written the same way; {@code null} for a workbook, whose rows have no text.
+	 */
+	Layout layout();
+
+	record Layout(java.nio.charset.Charset charset, byte[] bom, String header, String lineBreak) {
+	}
+
 	/** The cells of a row's raw text, parsed as this reader parsed the row. */
 	List<String> cells(String raw);
 

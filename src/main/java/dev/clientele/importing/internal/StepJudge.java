@@ -48,8 +48,10 @@ final class StepJudge {
 		ImportRowRepository.StoredRow stored(boolean keepCustomer) {
 			LoadOutcome.Result result = outcome.result();
 			boolean created = result == LoadOutcome.Result.CREATED;
-			UUID customer = created && !keepCustomer ? null : outcome.customerId();
-			Integer version = customer == null ? null : outcome.customer().version();
+			UUID written = created && !keepCustomer ? null : outcome.customerId();
+			Integer version = written == null ? null : outcome.customer().version();
+			// a skipped row or a duplicate is the matched customer's data too: its erasure finds the row
+			UUID customer = written != null ? written : outcome.matched();
 			String reasons = outcome.violations().isEmpty() ? null : reasons(outcome.violations(), columns);
 			return new ImportRowRepository.StoredRow(row.number(), row.raw(), result.key(), customer, version, reasons);
 		}

@@ -71,6 +71,11 @@ final class XlsxRows implements RowReader {
 	}
 
 	@Override
+	public Layout layout() {
+		return null;
+	}
+
+	@Override
 	public List<String> cells(String raw) {
 		return Header.fit(RowReader.parse(CSVFormat.RFC4180, raw), header().size());
 	}
