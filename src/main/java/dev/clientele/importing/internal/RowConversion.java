@@ -95,7 +95,7 @@ final class RowConversion {
 		if (single.containsKey("owner")) {
 			Optional<UUID> owner = owners.apply(single.get("owner"));
 			if (owner.isEmpty()) {
-				violations.add(Violation.of("owner", "import.owner.unknown", single.get("owner")));
+				violations.add(Violation.of("ownerId", "import.owner.unknown", single.get("owner")));
 			}
 			ownerId = owner.map(UUID::toString).orElse(null);
 			columns.put("ownerId", columns.remove("owner"));
