@@ -3,7 +3,9 @@ package dev.clientele.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -140,6 +142,69 @@ class CustomerManagementIT extends DatabaseIT {
 		assertThat(customers.count(new CustomerQuery(marker + "99", Filter.ALL, null, 20, null, false)))
 			.isEqualTo(new MatchCount(111, true));
 		assertThat(customers.list(new CustomerQuery(marker, Filter.ALL, null, 20, null, false)).items()).hasSize(20);
+	}
+
+	@Test
+	void aBatchLargeEnoughToBeCopiedReadsBackAsCreatedAndIsFoundByItsSideRowsVersionsAndKeys() {
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		String marker = "拷贝" + suffix;
+		Map<CustomFieldType, String> keys = new LinkedHashMap<>();
+		for (CustomFieldType type : List.of(CustomFieldType.TEXT, CustomFieldType.NUMBER, CustomFieldType.DECIMAL,
+				CustomFieldType.DATE, CustomFieldType.BOOLEAN, CustomFieldType.MULTI_SELECT)) {
+			keys.put(type, "copy_" + type.key() + "_" + suffix.replace("-", ""));
+			customFields.define(new DefineCustomField(FieldEntity.CUSTOMER, keys.get(type), type.key(), type, false,
+					type == CustomFieldType.TEXT, type.hasOptions() ? List.of("金牌", "银牌") : List.of()));
+		}
+		List<CreateCustomer> batch = new ArrayList<>();
+		for (int i = 0; i < 60; i++) {
+			Map<String, Object> custom = new LinkedHashMap<>();
+			custom.put(keys.get(CustomFieldType.TEXT), "R\\" + suffix + "\t" + i);
+			custom.put(keys.get(CustomFieldType.NUMBER), i);
+			custom.put(keys.get(CustomFieldType.DECIMAL), "-" + i + ".125");
+			custom.put(keys.get(CustomFieldType.DATE), LocalDate.of(2024, 2, 1).plusDays(i).toString());
+			custom.put(keys.get(CustomFieldType.BOOLEAN), i % 2 == 0);
+			custom.put(keys.get(CustomFieldType.MULTI_SELECT), i % 3 == 0 ? List.of("金牌", "银牌") : List.of("银牌"));
+			CustomerInput in = new CustomerInput("company", marker + "公司" + i,
+					List.of(new PhoneInput(String.format("1390013%04d", i), "办公\t室")),
+					List.of(new EmailInput("copy" + i + "@x" + suffix + ".example.com", null)), null, null, null,
+					"地址\t第" + i + "号\n\"二楼\", \\N 😀", null, null, null, null, null, List.of(marker, "组" + i % 3),
+					"notes, with 'quotes'\r\nand \\ and \\N", custom);
+			batch.add(new CreateCustomer(in, List.of(new ContactInput(marker + "联系人" + i, "经理", null, null, true,
+					"备注\t" + i, null)), SYSTEM));
+		}
+
+		List<Customer> created = customers.createAll(batch);
+
+		for (Customer customer : created) {
+			Customer found = customers.find(customer.id()).orElseThrow();
+			assertThat(found.profile()).isEqualTo(customer.profile());
+			assertThat(found.createdAt()).isEqualTo(customer.createdAt());
+			assertThat(customers.versions(customer.id())).hasSize(1);
+			Contact contact = contacts.listByCustomer(customer.id()).get(0);
+			assertThat(contact.profile().notes()).startsWith("备注\t");
+			assertThat(contacts.versions(contact.id())).hasSize(1);
+		}
+		assertThat(count(marker, "tags", marker)).isEqualTo(60);
+		assertThat(count(marker, "tags", "组1")).isEqualTo(20);
+		assertThat(count(marker, "phone", "13900130042")).isEqualTo(1);
+		assertThat(count(marker, "email", "copy7@x" + suffix + ".example.com")).isEqualTo(1);
+		assertThat(count(marker, "customFields." + keys.get(CustomFieldType.NUMBER), "7")).isEqualTo(1);
+		assertThat(count(marker, "customFields." + keys.get(CustomFieldType.DECIMAL), "-7.125")).isEqualTo(1);
+		assertThat(count(marker, "customFields." + keys.get(CustomFieldType.DATE), "2024-02-29")).isEqualTo(1);
+		assertThat(count(marker, "customFields." + keys.get(CustomFieldType.BOOLEAN), true)).isEqualTo(30);
+		assertThat(count(marker, "customFields." + keys.get(CustomFieldType.MULTI_SELECT), "金牌")).isEqualTo(20);
+		assertThat(customers.list(new CustomerQuery(marker + "联系人42", Filter.ALL, null, 20, null, false)).items())
+			.extracting(Customer::id)
+			.containsExactly(created.get(42).id());
+		assertThatThrownBy(() -> customers.create(new CreateCustomer(withCustom(input(marker + "重复", "13800000009"),
+				keys.get(CustomFieldType.TEXT), "R\\" + suffix + "\t7"), SYSTEM)))
+			.isInstanceOf(InvalidInputException.class);
+	}
+
+	private long count(String tag, String field, Object value) {
+		Filter filter = new Filter.And(List.of(new Filter.Condition("filter", "tags", FilterOp.EQ, List.of(tag)),
+				new Filter.Condition("filter", field, FilterOp.EQ, List.of(value))));
+		return customers.count(new CustomerQuery(null, filter, null, 20, null, false)).count();
 	}
 
 	private static CustomerInput input(String name, String phone) {

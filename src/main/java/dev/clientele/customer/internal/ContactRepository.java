@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import dev.clientele.customer.Contact;
 import dev.clientele.customer.ContactProfile;
-import org.springframework.jdbc.core.JdbcTemplate;
+import dev.clientele.shared.BulkInsert;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,13 +24,17 @@ class ContactRepository {
 			       updated_at, updated_by, deleted_at, version
 			from contacts""";
 
+	private static final BulkInsert.Table CONTACTS = BulkInsert.Table.of("contacts", "id", "customer_id", "name", "title",
+			"phones", "emails", "is_primary", "notes", "custom_fields", "created_at", "created_by", "updated_at",
+			"updated_by", "deleted_at", "version");
+
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
+	private final BulkInsert bulk;
 
-	ContactRepository(JdbcClient jdbc, JdbcTemplate template) {
+	ContactRepository(JdbcClient jdbc, BulkInsert bulk) {
 		this.jdbc = jdbc;
-		this.template = template;
+		this.bulk = bulk;
 	}
 
 	Optional<Contact> find(UUID id) {
@@ -69,10 +73,7 @@ class ContactRepository {
 	}
 
 	void insertAll(List<Contact> contacts) {
-		template.batchUpdate("""
-				insert into contacts (id, customer_id, name, title, phones, emails, is_primary, notes, custom_fields,
-				                      created_at, created_by, updated_at, updated_by, deleted_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", contacts.stream().map(c -> {
+		bulk.insert(CONTACTS, contacts.stream().map(c -> {
 			ContactProfile p = c.profile();
 			return new Object[] { c.id(), c.customerId(), p.name(), p.title(), ProfileJson.phones(p.phones()).toString(),
 					ProfileJson.emails(p.emails()).toString(), p.primary(), p.notes(),

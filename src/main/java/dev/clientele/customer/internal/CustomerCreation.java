@@ -37,7 +37,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates customers with their first contacts in batches: every row, version and search key
- * of a batch is written with one JDBC batch per table, and custom field definitions and owners
+ * of a batch is written with one bulk insert per table (COPY on PostgreSQL, see
+ * {@link dev.clientele.shared.BulkInsert}), and custom field definitions and owners
  * are looked up once per batch, so that demo data and imports create thousands a second.
  */
 @Component

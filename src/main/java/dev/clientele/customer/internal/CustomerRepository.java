@@ -18,7 +18,7 @@ import dev.clientele.customer.CustomerProfile;
 import dev.clientele.customer.Email;
 import dev.clientele.customer.Phone;
 import dev.clientele.customfield.CustomValue;
-import org.springframework.jdbc.core.JdbcTemplate;
+import dev.clientele.shared.BulkInsert;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,13 +32,28 @@ class CustomerRepository {
 			       c.updated_at, c.updated_by, c.deleted_at, c.version, u.name as owner_name
 			from customers c join users u on u.id = c.owner_id""";
 
+	private static final BulkInsert.Table CUSTOMERS = BulkInsert.Table.of("customers", "id", "kind", "name", "phones",
+			"emails", "province", "city", "district", "address", "industry", "level", "source", "status", "owner_id", "tags",
+			"notes", "custom_fields", "created_at", "created_by", "updated_at", "updated_by", "deleted_at", "version");
+
+	private static final BulkInsert.Table PHONES = BulkInsert.Table.of("customer_phones", "customer_id", "position", "e164",
+			"number");
+
+	private static final BulkInsert.Table EMAILS = BulkInsert.Table.of("customer_emails", "customer_id", "position",
+			"address");
+
+	private static final BulkInsert.Table TAGS = BulkInsert.Table.of("customer_tags", "customer_id", "tag");
+
+	private static final BulkInsert.Table FIELD_VALUES = BulkInsert.Table.of("customer_field_values", "customer_id",
+			"field_key", "text_value", "number_value", "date_value", "bool_value", "unique_value");
+
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
+	private final BulkInsert bulk;
 
-	CustomerRepository(JdbcClient jdbc, JdbcTemplate template) {
+	CustomerRepository(JdbcClient jdbc, BulkInsert bulk) {
 		this.jdbc = jdbc;
-		this.template = template;
+		this.bulk = bulk;
 	}
 
 	Optional<Customer> find(UUID id) {
@@ -76,20 +91,15 @@ class CustomerRepository {
 	}
 
 	void insertAll(List<Customer> customers, Set<String> uniqueKeys) {
-		template.batchUpdate("""
-				insert into customers (id, kind, name, phones, emails, province, city, district, address, industry, level,
-				                       source, status, owner_id, tags, notes, custom_fields, created_at, created_by,
-				                       updated_at, updated_by, deleted_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-				customers.stream().map(c -> {
-					CustomerProfile p = c.profile();
-					return new Object[] { c.id(), p.kind().key(), p.name(), ProfileJson.phones(p.phones()).toString(),
-							ProfileJson.emails(p.emails()).toString(), p.province(), p.city(), p.district(), p.address(),
-							p.industry(), p.level(), p.source(), p.status(), p.ownerId(),
-							ProfileJson.strings(p.tags()).toString(), p.notes(),
-							ProfileJson.storedCustomValues(p.customFields()), utc(c.createdAt()), c.createdBy(),
-							utc(c.updatedAt()), c.updatedBy(), utc(c.deletedAt()), c.version() };
-				}).toList());
+		bulk.insert(CUSTOMERS, customers.stream().map(c -> {
+			CustomerProfile p = c.profile();
+			return new Object[] { c.id(), p.kind().key(), p.name(), ProfileJson.phones(p.phones()).toString(),
+					ProfileJson.emails(p.emails()).toString(), p.province(), p.city(), p.district(), p.address(),
+					p.industry(), p.level(), p.source(), p.status(), p.ownerId(),
+					ProfileJson.strings(p.tags()).toString(), p.notes(),
+					ProfileJson.storedCustomValues(p.customFields()), utc(c.createdAt()), c.createdBy(),
+					utc(c.updatedAt()), c.updatedBy(), utc(c.deletedAt()), c.version() };
+		}).toList());
 		insertSideRows(customers, uniqueKeys);
 	}
 
@@ -160,12 +170,10 @@ class CustomerRepository {
 			c.profile().customFields().forEach((key, value) -> values.addAll(valueRows(c.id(), key, value,
 					uniqueKeys.contains(key) && c.deletedAt() == null)));
 		}
-		template.batchUpdate("insert into customer_phones (customer_id, position, e164, number) values (?, ?, ?, ?)", phones);
-		template.batchUpdate("insert into customer_emails (customer_id, position, address) values (?, ?, ?)", emails);
-		template.batchUpdate("insert into customer_tags (customer_id, tag) values (?, ?)", tags);
-		template.batchUpdate("""
-				insert into customer_field_values (customer_id, field_key, text_value, number_value, date_value, bool_value, unique_value)
-				values (?, ?, ?, ?, ?, ?, ?)""", values);
+		bulk.insert(PHONES, phones);
+		bulk.insert(EMAILS, emails);
+		bulk.insert(TAGS, tags);
+		bulk.insert(FIELD_VALUES, values);
 	}
 
 	private static List<Object[]> valueRows(UUID id, String key, CustomValue value, boolean unique) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import dev.clientele.shared.BulkInsert;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,13 +16,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SearchKeyRepository {
 
+	private static final BulkInsert.Table KEYS = BulkInsert.Table.of("customer_search_keys", "search_key", "customer_id",
+			"weight", "owner_id");
+
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
+	private final BulkInsert bulk;
 
-	SearchKeyRepository(JdbcClient jdbc, JdbcTemplate template) {
+	SearchKeyRepository(JdbcClient jdbc, BulkInsert bulk) {
 		this.jdbc = jdbc;
-		this.template = template;
+		this.bulk = bulk;
 	}
 
 	/** One customer's keys with their weights. */
@@ -39,8 +42,7 @@ class SearchKeyRepository {
 		for (CustomerKeys keys : all) {
 			keys.keys().forEach((key, weight) -> rows.add(new Object[] { key, keys.customerId(), weight, keys.ownerId() }));
 		}
-		template.batchUpdate("insert into customer_search_keys (search_key, customer_id, weight, owner_id) values (?, ?, ?, ?)",
-				rows);
+		bulk.insert(KEYS, rows);
 	}
 
 	void reassignOwner(UUID from, UUID to) {

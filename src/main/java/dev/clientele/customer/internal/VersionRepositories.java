@@ -1,6 +1,6 @@
 package dev.clientele.customer.internal;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import dev.clientele.shared.BulkInsert;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,9 +12,9 @@ class VersionRepositories {
 
 	private final VersionRepository contacts;
 
-	VersionRepositories(JdbcClient jdbc, JdbcTemplate template) {
-		this.customers = VersionRepository.customers(jdbc, template);
-		this.contacts = VersionRepository.contacts(jdbc, template);
+	VersionRepositories(JdbcClient jdbc, BulkInsert bulk) {
+		this.customers = VersionRepository.customers(jdbc, bulk);
+		this.contacts = VersionRepository.contacts(jdbc, bulk);
 	}
 
 	VersionRepository customers() {

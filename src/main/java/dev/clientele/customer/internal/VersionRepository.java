@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.clientele.customer.RecordVersion;
-import org.springframework.jdbc.core.JdbcTemplate;
+import dev.clientele.shared.BulkInsert;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -20,32 +20,32 @@ class VersionRepository {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
+	private final BulkInsert bulk;
 
-	private final String insert;
+	private final BulkInsert.Table table;
 
 	private final String select;
 
-	private VersionRepository(JdbcClient jdbc, JdbcTemplate template, String table, String idColumn) {
+	private VersionRepository(JdbcClient jdbc, BulkInsert bulk, String table, String idColumn) {
 		this.jdbc = jdbc;
-		this.template = template;
-		this.insert = "insert into " + table + " (" + idColumn
-				+ ", version, snapshot, changes, actor_id, recorded_at, source, reason) values (?, ?, ?, ?, ?, ?, ?, ?)";
+		this.bulk = bulk;
+		this.table = BulkInsert.Table.of(table, idColumn, "version", "snapshot", "changes", "actor_id", "recorded_at",
+				"source", "reason");
 		this.select = "select v." + idColumn + " as record_id, v.version, v.snapshot, v.changes, v.actor_id, u.name as actor_name,"
 				+ " v.recorded_at, v.source, v.reason from " + table + " v join users u on u.id = v.actor_id where v."
 				+ idColumn + " = ?";
 	}
 
-	static VersionRepository customers(JdbcClient jdbc, JdbcTemplate template) {
-		return new VersionRepository(jdbc, template, "customer_version", "customer_id");
+	static VersionRepository customers(JdbcClient jdbc, BulkInsert bulk) {
+		return new VersionRepository(jdbc, bulk, "customer_version", "customer_id");
 	}
 
-	static VersionRepository contacts(JdbcClient jdbc, JdbcTemplate template) {
-		return new VersionRepository(jdbc, template, "contact_version", "contact_id");
+	static VersionRepository contacts(JdbcClient jdbc, BulkInsert bulk) {
+		return new VersionRepository(jdbc, bulk, "contact_version", "contact_id");
 	}
 
 	void appendAll(List<RecordVersion> versions) {
-		template.batchUpdate(insert, versions.stream()
+		bulk.insert(table, versions.stream()
 			.map(v -> new Object[] { v.recordId(), v.version(), v.snapshot(), ProfileJson.changesJson(v.changes()),
 					v.actorId(), utc(v.recordedAt()), v.source(), v.reason() })
 			.toList());
