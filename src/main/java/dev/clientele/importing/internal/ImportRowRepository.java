@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import dev.clientele.shared.BulkInsert;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,13 +12,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ImportRowRepository {
 
+	private static final BulkInsert.Table ROWS = BulkInsert.Table.of("import_rows", "batch_id", "row_number", "raw",
+			"outcome", "customer_id", "version", "reasons");
+
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
+	private final BulkInsert bulk;
 
-	ImportRowRepository(JdbcClient jdbc, JdbcTemplate template) {
+	ImportRowRepository(JdbcClient jdbc, BulkInsert bulk) {
 		this.jdbc = jdbc;
-		this.template = template;
+		this.bulk = bulk;
 	}
 
 	/**
@@ -30,12 +33,9 @@ class ImportRowRepository {
 	}
 
 	void insertAll(UUID batch, List<StoredRow> rows) {
-		template.batchUpdate("""
-				insert into import_rows (batch_id, row_number, raw, outcome, customer_id, version, reasons)
-				values (?, ?, ?, ?, ?, ?, ?)""",
-				rows.stream()
-					.map(r -> new Object[] { batch, r.number(), r.raw(), r.outcome(), r.customerId(), r.version(), r.reasons() })
-					.toList());
+		bulk.insert(ROWS, rows.stream()
+			.map(r -> new Object[] { batch, r.number(), r.raw(), r.outcome(), r.customerId(), r.version(), r.reasons() })
+			.toList());
 	}
 
 	/** Forgets a run's rows (a dry run started again). */
