@@ -45,6 +45,16 @@ public interface BulkInsert {
 	void insert(Table table, List<Object[]> rows);
 
 	/**
+	 * Lets the query planner know how far tables have grown through bulk inserts, so that lookups
+	 * between two bulk steps keep using their indexes. On PostgreSQL a table never analysed, or
+	 * changed by more than a fifth (and a thousand rows) since it was, is analysed at once instead
+	 * of whenever autovacuum comes round; elsewhere nothing happens.
+	 *
+	 * @param tables names of tables, checked like {@link Table#name()}
+	 */
+	void refreshStatistics(List<String> tables);
+
+	/**
 	 * A table and the columns a bulk insert fills. Names come from code, never from input, and are
 	 * still checked to be plain lower-case SQL identifiers, since they are written into SQL.
 	 */
@@ -55,6 +65,11 @@ public interface BulkInsert {
 		private static final Set<Class<?>> VALUE_TYPES = Set.of(String.class, UUID.class, Boolean.class, Integer.class,
 				Long.class, BigDecimal.class, LocalDate.class, Instant.class, OffsetDateTime.class, java.sql.Timestamp.class,
 				LocalDateTime.class);
+
+		/** @throws IllegalArgumentException unless the name is a plain lower-case SQL identifier */
+		public static void requireTableName(String name) {
+			requireIdentifier(name);
+		}
 
 		public Table {
 			Objects.requireNonNull(name, "name");

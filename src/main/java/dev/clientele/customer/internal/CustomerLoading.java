@@ -56,8 +56,15 @@ class CustomerLoading {
 
 	private final Clock clock;
 
+	private final dev.clientele.shared.BulkInsert bulk;
+
+	/** The tables whose indexes matching reads; a bulk load grows them fast. */
+	private static final List<String> MATCHED_TABLES = List.of("customers", "customer_phones", "customer_emails");
+
 	CustomerLoading(CustomerCreation creation, CustomerUpdates updates, CustomerMatches matches,
-			CustomerRepository customers, UniqueValues uniqueValues, ErasedSubjects erasedSubjects, Clock clock) {
+			CustomerRepository customers, UniqueValues uniqueValues, ErasedSubjects erasedSubjects, Clock clock,
+			dev.clientele.shared.BulkInsert bulk) {
+		this.bulk = bulk;
 		this.creation = creation;
 		this.updates = updates;
 		this.matches = matches;
@@ -79,6 +86,7 @@ class CustomerLoading {
 		if (command.rows().stream().anyMatch(r -> r.contact() != null)) {
 			access.require(Permission.CONTACT_CREATE);
 		}
+		bulk.refreshStatistics(MATCHED_TABLES);
 		List<LoadCustomers.Row> rows = command.rows();
 		LoadOutcome[] outcomes = new LoadOutcome[rows.size()];
 		List<Keys> keys = rows.stream().map(r -> keys(r.input(), command.matchBy())).toList();

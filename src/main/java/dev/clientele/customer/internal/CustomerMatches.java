@@ -34,18 +34,38 @@ class CustomerMatches {
 		return kind.name() + ":" + value;
 	}
 
-	/** The live customers holding each of the values, by {@link #key}. */
+	/**
+	 * The live customers holding each of the values, by {@link #key}. Every lookup reads one index
+	 * by value only, and whether a customer is live is judged here: a condition on
+	 * {@code deleted_at} would let a planner without fresh statistics (a table just loaded in bulk)
+	 * drive the query from the index of deleted customers and read every live one per lookup.
+	 */
 	Map<String, Set<UUID>> find(Collection<String> phones, Collection<String> emails, Collection<String> names) {
 		Map<String, Set<UUID>> found = new HashMap<>();
-		lookup(MatchKey.PHONE, phones, """
-				select p.e164 as v, c.id from customer_phones p join customers c on c.id = p.customer_id
-				where p.e164 in (:values) and c.deleted_at is null""", found);
-		lookup(MatchKey.EMAIL, emails, """
-				select e.address as v, c.id from customer_emails e join customers c on c.id = e.customer_id
-				where e.address in (:values) and c.deleted_at is null""", found);
-		lookup(MatchKey.NAME, names, "select c.name as v, c.id from customers c where c.name in (:values) and c.deleted_at is null",
+		lookup(MatchKey.PHONE, phones, "select e164 as v, customer_id as id from customer_phones where e164 in (:values)", found);
+		lookup(MatchKey.EMAIL, emails, "select address as v, customer_id as id from customer_emails where address in (:values)",
 				found);
+		Set<UUID> deleted = deleted(found.values().stream().flatMap(Set::stream).distinct().toList());
+		lookup(MatchKey.NAME, names, """
+				select name as v, case when deleted_at is null then id end as id from customers where name in (:values)""",
+				found);
+		found.values().forEach(ids -> ids.removeAll(deleted));
+		found.values().removeIf(Set::isEmpty);
 		return found;
+	}
+
+	private Set<UUID> deleted(List<UUID> ids) {
+		Set<UUID> deleted = new java.util.HashSet<>();
+		for (int from = 0; from < ids.size(); from += CHUNK) {
+			List<UUID> part = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+			jdbc.sql("select id, deleted_at from customers where id in (:ids)").param("ids", part).query((rs, row) -> {
+				if (rs.getObject("deleted_at") != null) {
+					deleted.add(rs.getObject("id", UUID.class));
+				}
+				return null;
+			}).list();
+		}
+		return deleted;
 	}
 
 	private void lookup(MatchKey kind, Collection<String> values, String sql, Map<String, Set<UUID>> found) {
@@ -53,8 +73,10 @@ class CustomerMatches {
 		for (int from = 0; from < distinct.size(); from += CHUNK) {
 			List<String> part = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
 			jdbc.sql(sql).param("values", part).query((rs, row) -> {
-				found.computeIfAbsent(key(kind, rs.getString("v")), k -> new LinkedHashSet<>())
-					.add(rs.getObject("id", UUID.class));
+				UUID id = rs.getObject("id", UUID.class);
+				if (id != null) {
+					found.computeIfAbsent(key(kind, rs.getString("v")), k -> new LinkedHashSet<>()).add(id);
+				}
 				return null;
 			}).list();
 		}

@@ -46,6 +46,21 @@ class CopyBulkInsert implements BulkInsert {
 	}
 
 	@Override
+	public void refreshStatistics(List<String> tables) {
+		tables.forEach(Table::requireTableName);
+		org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+		for (String table : tables) {
+			Boolean stale = jdbc.queryForObject("""
+					select c.reltuples < 0 or coalesce(s.n_mod_since_analyze, 0) > greatest(1000, 0.2 * c.reltuples)
+					from pg_class c left join pg_stat_user_tables s on s.relid = c.oid
+					where c.oid = to_regclass(?)""", Boolean.class, table);
+			if (Boolean.TRUE.equals(stale)) {
+				jdbc.execute("analyze " + table);
+			}
+		}
+	}
+
+	@Override
 	public void insert(Table table, List<Object[]> rows) {
 		if (rows.size() < minRows) {
 			fewRows.insert(table, rows);

@@ -127,6 +127,27 @@ class BulkInsertIT extends DatabaseIT {
 	}
 
 	@Test
+	void aTableGrownByBulkInsertsIsAnalysedOnPostgresqlSoThatLookupsUseItsIndexes() {
+		jdbc.execute("create table if not exists bulk_insert_grown (id integer primary key, name varchar(100))");
+		jdbc.update("delete from bulk_insert_grown");
+		List<Object[]> rows = new java.util.ArrayList<>();
+		for (int i = 0; i < 5_000; i++) {
+			rows.add(new Object[] { i, "name-" + i });
+		}
+		new TransactionTemplate(transactionManager)
+			.executeWithoutResult(status -> bulk.insert(BulkInsert.Table.of("bulk_insert_grown", "id", "name"), rows));
+
+		bulk.refreshStatistics(List.of("bulk_insert_grown"));
+
+		if (TestDatabase.isPostgres()) {
+			assertThat(jdbc.queryForObject("select reltuples from pg_class where oid = to_regclass('bulk_insert_grown')",
+					Double.class)).isEqualTo(5_000.0);
+		}
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> bulk.refreshStatistics(List.of("customers; drop table customers")));
+	}
+
+	@Test
 	void rowsCommitWithTheCallersTransaction() {
 		new TransactionTemplate(transactionManager).executeWithoutResult(status -> bulk.insert(PROBE, rows(300)));
 
