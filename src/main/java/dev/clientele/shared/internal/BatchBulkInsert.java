@@ -41,7 +41,7 @@ class BatchBulkInsert implements BulkInsert {
 		return values;
 	}
 
-	static String sql(Table table) {
+	private static String sql(Table table) {
 		return "insert into " + table.name() + " " + table.columnList() + " values ("
 				+ String.join(", ", Collections.nCopies(table.columns().size(), "?")) + ")";
 	}
