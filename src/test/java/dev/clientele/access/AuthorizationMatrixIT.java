@@ -149,7 +149,14 @@ class AuthorizationMatrixIT extends DatabaseIT {
 			entry("GET /api/v1/imports/{id}/raw", Permission.CUSTOMER_IMPORT),
 			entry("POST /api/v1/imports/{id}/revert", Permission.CUSTOMER_IMPORT),
 			entry("GET /api/v1/import-mappings", Permission.CUSTOMER_IMPORT),
-			entry("POST /api/v1/import-mappings", Permission.CUSTOMER_IMPORT));
+			entry("POST /api/v1/import-mappings", Permission.CUSTOMER_IMPORT),
+			entry("GET /imports", Permission.CUSTOMER_IMPORT), entry("POST /imports", Permission.CUSTOMER_IMPORT),
+			entry("GET /imports/{id}", Permission.CUSTOMER_IMPORT), entry("POST /imports/{id}", Permission.CUSTOMER_IMPORT),
+			entry("GET /imports/{id}/progress", Permission.CUSTOMER_IMPORT),
+			entry("POST /imports/{id}/start", Permission.CUSTOMER_IMPORT),
+			entry("POST /imports/{id}/templates", Permission.CUSTOMER_IMPORT),
+			entry("POST /imports/{id}/templates/apply", Permission.CUSTOMER_IMPORT),
+			entry("POST /imports/{id}/revert", Permission.CUSTOMER_IMPORT));
 
 	static final List<String> ROLES = List.of("system-admin", "security-auditor", "sales-manager", "sales-rep", "marketer",
 			"read-only");
