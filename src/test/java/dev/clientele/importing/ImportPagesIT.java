@@ -113,6 +113,8 @@ class ImportPagesIT extends DatabaseIT {
 		String page = browser.get("/imports/" + id).body();
 
 		assertThat(started.status()).isEqualTo(302);
+		assertThat(browser.postForm("/imports/" + id + "/start").location()).as("a second click")
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/imports/" + id));
 		assertThat(status).doesNotContain("hx-trigger", "<html").contains("Completed", "The import is complete.");
 		assertThat(between(page, "id=\"count-created\"", "</dd>")).contains(">1");
 		assertThat(between(page, "id=\"count-rejected\"", "</dd>")).contains(">1");

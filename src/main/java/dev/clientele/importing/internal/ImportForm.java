@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import dev.clientele.customer.MatchKey;
 import dev.clientele.importing.ImportOptions;
@@ -47,7 +48,7 @@ class ImportForm {
 		ImportForm form = new ImportForm();
 		form.setEncoding(options.encoding());
 		form.setMode(options.mode().key());
-		form.setMatch(options.matchBy().stream().map(MatchKey::key).collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
+		form.setMatch(options.matchBy().stream().map(MatchKey::key).collect(Collectors.toCollection(ArrayList::new)));
 		form.setDryRun(options.dryRun());
 		if (preview != null) {
 			preview.columns().forEach(column -> {
@@ -115,11 +116,6 @@ class ImportForm {
 		if (!applied) {
 			throw InvalidInputException.of("templateId", "import.template.noColumn", template.name());
 		}
-	}
-
-	/** Whether a match key's box is ticked. */
-	public boolean matches(String key) {
-		return match.contains(key);
 	}
 
 	public String field(int column) {

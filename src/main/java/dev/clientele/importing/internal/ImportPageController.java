@@ -15,6 +15,7 @@ import dev.clientele.importing.ImportOptions;
 import dev.clientele.importing.ImportStatus;
 import dev.clientele.importing.MappingTemplate;
 import dev.clientele.importing.UploadImport;
+import dev.clientele.shared.ConflictException;
 import dev.clientele.shared.Ids;
 import dev.clientele.shared.InvalidInputException;
 import dev.clientele.shared.NotFoundException;
@@ -114,7 +115,10 @@ class ImportPageController {
 		}
 	}
 
-	/** Starts the draft with the options and mapping the form shows. */
+	/**
+	 * Starts the draft with the options and mapping the form shows. A second click finds it
+	 * started and shows its progress.
+	 */
 	@RequiresPermission(Permission.CUSTOMER_IMPORT)
 	@PostMapping(LIST + "/{id}/start")
 	String start(@PathVariable String id, @ModelAttribute("form") ImportForm form, Model model, Locale locale) {
@@ -126,6 +130,9 @@ class ImportPageController {
 		}
 		catch (InvalidInputException ex) {
 			return views.draft(imports.find(jobId), form, errors(ex, locale), model, locale);
+		}
+		catch (ConflictException ex) {
+			return redirect(jobId);
 		}
 	}
 
