@@ -26,13 +26,36 @@ public record ImportPreview(List<Column> columns, List<String> unmapped, List<St
 	public record Column(String header, String field, boolean ignored) {
 	}
 
-	/** @param customer the customer as it would be stored, or {@code null} when rejected or skipped */
+	/**
+	 * @param customer the customer as it would be stored, or {@code null} when rejected or skipped
+	 * @param reasons why the row would be rejected; empty otherwise
+	 */
 	public record Row(long number, List<String> cells, LoadOutcome.Result result, Customer customer,
-			List<Violation> violations) {
+			List<Reason> reasons) {
 
 		public Row {
 			cells = List.copyOf(cells);
-			violations = List.copyOf(violations);
+			reasons = List.copyOf(reasons);
+		}
+
+	}
+
+	/**
+	 * Why a row would be rejected, as the error report names it.
+	 *
+	 * @param column the header of the column whose value is wrong, or {@code null} when no single
+	 * column is (a missing name, say)
+	 * @param path the field's path ({@code phones[0].number})
+	 * @param code the message key
+	 */
+	public record Reason(String column, String path, String code, List<Object> args) {
+
+		public Reason {
+			args = List.copyOf(args);
+		}
+
+		public static Reason of(Violation violation, String column) {
+			return new Reason(column, violation.path(), violation.code(), violation.args());
 		}
 
 	}

@@ -139,7 +139,24 @@ class AuthorizationMatrixIT extends DatabaseIT {
 			entry("POST /admin/webhooks/{id}", Permission.WEBHOOK_ADMIN),
 			entry("POST /admin/webhooks/{id}/delete", Permission.WEBHOOK_ADMIN),
 			entry("GET /admin/webhooks/{id}/deliveries", Permission.WEBHOOK_ADMIN),
-			entry("POST /admin/webhooks/{id}/deliveries/{deliveryId}/redeliver", Permission.WEBHOOK_ADMIN));
+			entry("POST /admin/webhooks/{id}/deliveries/{deliveryId}/redeliver", Permission.WEBHOOK_ADMIN),
+			entry("POST /api/v1/imports", Permission.CUSTOMER_IMPORT), entry("GET /api/v1/imports", Permission.CUSTOMER_IMPORT),
+			entry("GET /api/v1/imports/{id}", Permission.CUSTOMER_IMPORT),
+			entry("PATCH /api/v1/imports/{id}", Permission.CUSTOMER_IMPORT),
+			entry("POST /api/v1/imports/{id}/start", Permission.CUSTOMER_IMPORT),
+			entry("GET /api/v1/imports/{id}/preview", Permission.CUSTOMER_IMPORT),
+			entry("GET /api/v1/imports/{id}/errors", Permission.CUSTOMER_IMPORT),
+			entry("GET /api/v1/imports/{id}/raw", Permission.CUSTOMER_IMPORT),
+			entry("POST /api/v1/imports/{id}/revert", Permission.CUSTOMER_IMPORT),
+			entry("GET /api/v1/import-mappings", Permission.CUSTOMER_IMPORT),
+			entry("POST /api/v1/import-mappings", Permission.CUSTOMER_IMPORT),
+			entry("GET /imports", Permission.CUSTOMER_IMPORT), entry("POST /imports", Permission.CUSTOMER_IMPORT),
+			entry("GET /imports/{id}", Permission.CUSTOMER_IMPORT), entry("POST /imports/{id}", Permission.CUSTOMER_IMPORT),
+			entry("GET /imports/{id}/progress", Permission.CUSTOMER_IMPORT),
+			entry("POST /imports/{id}/start", Permission.CUSTOMER_IMPORT),
+			entry("POST /imports/{id}/templates", Permission.CUSTOMER_IMPORT),
+			entry("POST /imports/{id}/templates/apply", Permission.CUSTOMER_IMPORT),
+			entry("POST /imports/{id}/revert", Permission.CUSTOMER_IMPORT));
 
 	static final List<String> ROLES = List.of("system-admin", "security-auditor", "sales-manager", "sales-rep", "marketer",
 			"read-only");

@@ -170,7 +170,8 @@ class ImportApiIT extends DatabaseIT {
 
 	@Test
 	void aDraftPreviewsItsFirstRowsAsTheyWouldBeStoredAndStartsWhenAsked() {
-		String csv = "公司名称,电话,所在省份,城市\n" + name("卯") + "有限公司," + phone(12) + ",广东,佛山\n";
+		String csv = "公司名称,电话,所在省份,城市\n" + name("卯") + "有限公司," + phone(12) + ",广东,佛山\n" + name("卯二")
+				+ "有限公司,123,广东,佛山\n";
 		Api.Response draft = api.upload("/api/v1/imports", "p.csv", utf8(csv), "start", "false");
 		String id = draft.json().get("id").asString();
 
@@ -181,6 +182,9 @@ class ImportApiIT extends DatabaseIT {
 		assertThat(preview.at("/columns/0/field").asString()).isEqualTo("name");
 		assertThat(preview.at("/rows/0/result").asString()).isEqualTo("CREATED");
 		assertThat(preview.at("/rows/0/customer/profile/province").asString()).isEqualTo("广东省");
+		assertThat(preview.at("/rows/1/result").asString()).isEqualTo("REJECTED");
+		assertThat(preview.at("/rows/1/reasons/0/column").asString()).isEqualTo("电话");
+		assertThat(preview.at("/rows/1/reasons/0/path").asString()).startsWith("phones[0]");
 		assertThat(api.get("/api/v1/customers?q=" + Api.encode(name("卯"))).json().get("items")).isEmpty();
 		assertThat(api.post("/api/v1/imports/" + id + "/start").status()).isEqualTo(202);
 		assertThat(finished(id).at("/counts/created").asLong()).isEqualTo(1);

@@ -56,7 +56,7 @@ class ImportApiController {
 	}
 
 	@RequiresPermission(Permission.CUSTOMER_IMPORT)
-	@PostMapping(path = "/api/v1/imports", consumes = "multipart/form-data")
+	@PostMapping("/api/v1/imports")
 	ResponseEntity<ImportJson> upload(@RequestPart(name = "file", required = false) MultipartFile file,
 			@RequestParam(required = false) String encoding, @RequestParam(required = false) String mode,
 			@RequestParam(required = false) String match, @RequestParam(required = false) String mapping,

@@ -49,7 +49,9 @@ class ImportPreviews {
 			}
 			List<ImportPreview.Row> shown = judged.stream()
 				.map(j -> new ImportPreview.Row(j.row().number(), j.row().cells(), j.outcome().result(),
-						j.outcome().customer(), j.outcome().violations()))
+						j.outcome().customer(), j.outcome().violations().stream()
+							.map(v -> ImportPreview.Reason.of(v, StepJudge.column(v.path(), j.columns())))
+							.toList()))
 				.toList();
 			return new ImportPreview(columns, prepared.mapping().unmapped(), ImportService.fieldNames(prepared.fields()),
 					shown);

@@ -123,7 +123,7 @@ final class StepJudge {
 	}
 
 	/** The column of the longest known prefix of the path ({@code phones[0]} for {@code phones[0].number}). */
-	private static String column(String path, Map<String, String> columns) {
+	static String column(String path, Map<String, String> columns) {
 		String best = null;
 		int length = -1;
 		for (Map.Entry<String, String> entry : columns.entrySet()) {
