@@ -30,6 +30,7 @@ import dev.clientele.shared.ConflictException;
 import dev.clientele.shared.Ids;
 import dev.clientele.shared.InvalidInputException;
 import dev.clientele.shared.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -48,7 +49,8 @@ class ImportService implements ImportManagement {
 
 	private final AccessManagement access;
 
-	private final ImportWorker worker;
+	/** None in the {@code audit-verify} command, which runs no worker. */
+	private final ObjectProvider<ImportWorker> worker;
 
 	private final ImportPreviews previews;
 
@@ -61,7 +63,7 @@ class ImportService implements ImportManagement {
 	private final Clock clock;
 
 	ImportService(ImportBatchRepository batches, ImportFileStore files, CustomFieldManagement customFields,
-			AccessManagement access, ImportWorker worker, ImportPreviews previews, ImportReports reports,
+			AccessManagement access, ObjectProvider<ImportWorker> worker, ImportPreviews previews, ImportReports reports,
 			ImportRevert revert, MappingTemplates templates, Clock clock) {
 		this.batches = batches;
 		this.files = files;
@@ -244,7 +246,7 @@ class ImportService implements ImportManagement {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				worker.wake();
+				worker.ifAvailable(ImportWorker::wake);
 			}
 		});
 	}
