@@ -73,6 +73,16 @@ class AuthorizationMatrixIT extends DatabaseIT {
 			entry("POST /api/v1/customers/{id}/versions/{version}/restore", Permission.CUSTOMER_UPDATE),
 			entry("GET /api/v1/customers/filter-fields", SIGNED_IN),
 			entry("GET /api/v1/customers/export", Permission.CUSTOMER_EXPORT),
+			entry("GET /api/v1/imports", Permission.CUSTOMER_IMPORT), entry("POST /api/v1/imports", Permission.CUSTOMER_IMPORT),
+			entry("GET /api/v1/imports/{id}", Permission.CUSTOMER_IMPORT),
+			entry("PATCH /api/v1/imports/{id}", Permission.CUSTOMER_IMPORT),
+			entry("POST /api/v1/imports/{id}/start", Permission.CUSTOMER_IMPORT),
+			entry("GET /api/v1/imports/{id}/preview", Permission.CUSTOMER_IMPORT),
+			entry("GET /api/v1/imports/{id}/errors", Permission.CUSTOMER_IMPORT),
+			entry("GET /api/v1/imports/{id}/raw", Permission.CUSTOMER_IMPORT),
+			entry("POST /api/v1/imports/{id}/revert", Permission.CUSTOMER_IMPORT),
+			entry("GET /api/v1/import-mappings", Permission.CUSTOMER_IMPORT),
+			entry("POST /api/v1/import-mappings", Permission.CUSTOMER_IMPORT),
 			entry("POST /api/v1/customers/{id}/reveal", Permission.CUSTOMER_REVEAL),
 			entry("POST /api/v1/customers/{customerId}/contacts", Permission.CONTACT_CREATE),
 			entry("GET /api/v1/customers/{customerId}/contacts", Permission.CONTACT_READ),
@@ -253,7 +263,9 @@ class AuthorizationMatrixIT extends DatabaseIT {
 			case "DELETE" -> api.delete(path);
 			case "PATCH" -> api.patch(path, "{\"version\": 1}");
 			case "PUT" -> api.put(path, "{}");
-			default -> path.startsWith("/api/") ? api.post(path, "{}") : api.postForm(path);
+			default -> path.equals("/api/v1/imports")
+					? api.upload(path, "matrix.csv", "名称\nA\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "start", "false")
+					: path.startsWith("/api/") ? api.post(path, "{}") : api.postForm(path);
 		};
 	}
 
