@@ -270,7 +270,9 @@ class AuthorizationMatrixIT extends DatabaseIT {
 			case "DELETE" -> api.delete(path);
 			case "PATCH" -> api.patch(path, "{\"version\": 1}");
 			case "PUT" -> api.put(path, "{}");
-			default -> path.startsWith("/api/") ? api.post(path, "{}") : api.postForm(path);
+			default -> path.equals("/api/v1/imports")
+					? api.upload(path, "matrix.csv", "名称\nA\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "start", "false")
+					: path.startsWith("/api/") ? api.post(path, "{}") : api.postForm(path);
 		};
 	}
 
