@@ -263,7 +263,6 @@ class ImportCrashIT {
 			if (job.get("rowsDone").asLong() >= rows) {
 				return job;
 			}
-			app.analyzeIfDue();
 			Thread.sleep(100);
 		}
 		throw new AssertionError("Not " + rows + " rows done within " + IMPORT_TIMEOUT + "\n" + app.logTail());
@@ -278,7 +277,6 @@ class ImportCrashIT {
 			if (!status.equals("queued") && !status.equals("running")) {
 				return job;
 			}
-			app.analyzeIfDue();
 			Thread.sleep(500);
 		}
 		throw new AssertionError("The import did not finish within " + IMPORT_TIMEOUT + "\n" + app.logTail());
@@ -333,26 +331,16 @@ class ImportCrashIT {
 	/** Clientele as a child process, as an operator runs it: {@code java -jar}, configured by its environment. */
 	static final class App {
 
-		private static final Duration ANALYZE_EVERY = Duration.ofSeconds(10);
-
 		private final Process process;
 
 		private final Path log;
 
 		private final int port;
 
-		private final String schema;
-
-		private final boolean analyze;
-
-		private Instant analyzed = Instant.now();
-
-		private App(Process process, Path log, int port, String schema, boolean analyze) {
+		private App(Process process, Path log, int port) {
 			this.process = process;
 			this.log = log;
 			this.port = port;
-			this.schema = schema;
-			this.analyze = analyze;
 		}
 
 		static App start(Path jar, String schema, Path data, int port, String name) throws IOException, SQLException {
@@ -374,16 +362,7 @@ class ImportCrashIT {
 			env.put("CLIENTELE_SECRET_KEY", "crash-test-secret-key-not-a-secret");
 			env.put("CLIENTELE_IMPORT_STALE_AFTER", "2s");
 			env.put("CLIENTELE_WEBHOOK_DISPATCHER", "false");
-			// A server without autovacuum (the CI configuration) never gathers statistics on the tables
-			// the import fills, and the import's lookups then scan every customer. The test analyses
-			// them as autovacuum would, so that it measures the import and not a planner left blind.
-			boolean analyze;
-			try (Connection db = connect(null); Statement sql = db.createStatement();
-					ResultSet rs = sql.executeQuery("show autovacuum")) {
-				rs.next();
-				analyze = "off".equals(rs.getString(1));
-			}
-			return new App(builder.start(), log, port, schema, analyze);
+			return new App(builder.start(), log, port);
 		}
 
 		void awaitHealthy() throws InterruptedException {
@@ -407,15 +386,6 @@ class ImportCrashIT {
 		void requireAlive() {
 			if (!process.isAlive()) {
 				throw new AssertionError("The application stopped (exit " + process.exitValue() + ")\n" + logTail());
-			}
-		}
-
-		void analyzeIfDue() throws SQLException {
-			if (analyze && Instant.now().isAfter(analyzed.plus(ANALYZE_EVERY))) {
-				try (Connection db = connect(schema); Statement sql = db.createStatement()) {
-					sql.execute("analyze customers, customer_phones, customer_emails");
-				}
-				analyzed = Instant.now();
 			}
 		}
 
