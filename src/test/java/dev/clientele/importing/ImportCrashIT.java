@@ -194,7 +194,10 @@ class ImportCrashIT {
 		assertThat(owners.keySet()).isEqualTo(file.createdPhones());
 	}
 
-	/** One stored row per data row, in order, with its original text, its outcome and (if created) its customer. */
+	/**
+	 * One stored row per data row, in order, with its original text, its outcome and its customer:
+	 * the one it created, or for a skipped row the one it matched.
+	 */
 	private static void assertRows(Connection db, String id, CrashFile file, Map<Long, UUID> customerByRow)
 			throws SQLException {
 		db.setAutoCommit(false);
@@ -210,8 +213,9 @@ class ImportCrashIT {
 					int r = (int) (number - 2);
 					assertThat(rs.getString("raw")).as("raw text of row %d", number).isEqualTo(file.raw()[r]);
 					assertThat(rs.getString("outcome")).as("outcome of row %d", number).isEqualTo(CrashFile.outcome(file.outcomes()[r]));
+					long customerRow = file.outcomes()[r] == 's' ? file.sources()[r] + 1 : number;
 					assertThat(rs.getObject("customer_id", UUID.class)).as("customer of row %d", number)
-						.isEqualTo(customerByRow.get(number));
+						.isEqualTo(customerByRow.get(customerRow));
 					expected++;
 				}
 				assertThat(expected - 2).as("stored rows").isEqualTo(ROWS);
@@ -429,8 +433,9 @@ class ImportCrashIT {
 	 *
 	 * @param raw each data row's text as in the file, without its line break
 	 * @param outcomes each data row's expected outcome
+	 * @param sources for a repeated row, the data row it repeats (whose customer it matches)
 	 */
-	record CrashFile(byte[] bytes, String[] raw, char[] outcomes, String[] phones) {
+	record CrashFile(byte[] bytes, String[] raw, char[] outcomes, String[] phones, int[] sources) {
 
 		private static final String[][] PLACES = { { "广东", "深圳" }, { "广东", "广州" }, { "浙江", "杭州" }, { "浙江", "宁波" },
 				{ "江苏", "南京" }, { "江苏", "苏州" }, { "四川", "成都" }, { "湖北", "武汉" }, { "山东", "青岛" }, { "福建", "厦门" },
@@ -458,6 +463,7 @@ class ImportCrashIT {
 			String[] raw = new String[rows];
 			char[] outcomes = new char[rows];
 			String[] phones = new String[rows];
+			int[] sources = new int[rows];
 			List<String[]> cells = new ArrayList<>(rows + 1);
 			cells.add(null);
 			ByteArrayOutputStream out = new ByteArrayOutputStream(rows * 160);
@@ -482,6 +488,7 @@ class ImportCrashIT {
 						row[9] = "重复录入";
 					}
 					outcomes[r - 1] = 's';
+					sources[r - 1] = source;
 				}
 				else {
 					row = original(r);
@@ -496,7 +503,7 @@ class ImportCrashIT {
 				raw[r - 1] = line.toString();
 				out.writeBytes((line + "\r\n").getBytes(StandardCharsets.UTF_8));
 			}
-			return new CrashFile(out.toByteArray(), raw, outcomes, phones);
+			return new CrashFile(out.toByteArray(), raw, outcomes, phones, sources);
 		}
 
 		private static String[] original(int r) {
