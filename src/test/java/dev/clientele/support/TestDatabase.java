@@ -47,6 +47,10 @@ public final class TestDatabase {
 			registry.add("spring.datasource.password", TestDatabase::postgresPassword);
 			registry.add("spring.flyway.schemas", () -> name);
 			registry.add("spring.flyway.create-schemas", () -> "true");
+			// the test run keeps many contexts cached, each with its pool: idle connections go back to
+			// the server after 10 s, so that the cached contexts never hold all its connections
+			registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
+			registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
 		}
 		else {
 			String url = "jdbc:h2:mem:" + name
