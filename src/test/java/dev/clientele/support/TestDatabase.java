@@ -50,6 +50,7 @@ public final class TestDatabase {
 			// the test run keeps many contexts cached, each with its pool: idle connections go back to
 			// the server after 10 s, so that the cached contexts never hold all its connections
 			registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
+			registry.add("spring.datasource.hikari.maximum-pool-size", () -> "6");
 			registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
 		}
 		else {
