@@ -30,9 +30,8 @@ public class ClienteleApplication {
 	private static void command(String[] args) {
 		if (args.length >= 2 && args[0].equals("audit") && args[1].equals("verify")) {
 			SpringApplication application = new SpringApplication(ClienteleApplication.class);
+			// the profile's properties: any free port, on loopback only, for the moment it runs
 			application.setAdditionalProfiles("audit-verify");
-			// the command serves nothing: any free port, on loopback only, for the moment it runs
-			application.setDefaultProperties(java.util.Map.of("server.port", "0", "server.address", "127.0.0.1"));
 			application.run(Arrays.copyOfRange(args, 2, args.length));
 			return;
 		}
