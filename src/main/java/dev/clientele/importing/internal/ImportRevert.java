@@ -46,17 +46,21 @@ class ImportRevert {
 		List<ImportRowRepository.StoredRow> written = new java.util.ArrayList<>(rows.withCustomers(job.id()));
 		java.util.Collections.reverse(written);
 		for (ImportRowRepository.StoredRow row : written) {
-			if (row.outcome().equals("created")) {
-				if (customers.find(row.customerId()).isPresent()) {
-					customers.delete(row.customerId(), context);
-					deleted++;
-				}
+			boolean created = row.outcome().equals("created");
+			if (!created && !row.outcome().equals("updated")) {
+				continue;
 			}
-			else if (row.outcome().equals("updated") && customers.find(row.customerId()).isPresent()) {
-				int before = customers.find(row.customerId()).get().version();
-				if (customers.undoVersion(row.customerId(), row.version(), context).version() != before) {
-					restored++;
-				}
+			// one read per row: a customer binned or erased since is left as it is
+			java.util.Optional<dev.clientele.customer.Customer> live = customers.find(row.customerId());
+			if (live.isEmpty()) {
+				continue;
+			}
+			if (created) {
+				customers.delete(row.customerId(), context);
+				deleted++;
+			}
+			else if (customers.undoVersion(row.customerId(), row.version(), context).version() != live.get().version()) {
+				restored++;
 			}
 		}
 		batches.reverted(job.id(), user.userId(), clock.instant());
