@@ -50,7 +50,7 @@ class ImportRevert {
 			if (!created && !row.outcome().equals("updated")) {
 				continue;
 			}
-			// one read per row: a customer binned or erased since is left as it is
+			// one read per row: a customer in the recycle bin since is left as it is
 			java.util.Optional<dev.clientele.customer.Customer> live = customers.find(row.customerId());
 			if (live.isEmpty()) {
 				continue;
