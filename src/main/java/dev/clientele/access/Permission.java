@@ -35,6 +35,15 @@ public final class Permission {
 
 	public static final String CONTACT_DELETE = "contact:delete";
 
+	/** Read customers' timelines and figures. */
+	public static final String TIMELINE_READ = "timeline:read";
+
+	/** Append entries to customers' timelines, correct and void them. */
+	public static final String TIMELINE_WRITE = "timeline:write";
+
+	/** Add kinds of timeline entries and recompute the RFM scores. */
+	public static final String TIMELINE_ADMIN = "timeline:admin";
+
 	public static final String CUSTOM_FIELD_ADMIN = "custom-field:admin";
 
 	public static final String USER_ADMIN = "user:admin";
@@ -46,7 +55,8 @@ public final class Permission {
 	/** Every permission there is, in display order. */
 	public static final List<String> ALL = List.of(CUSTOMER_READ, CUSTOMER_CREATE, CUSTOMER_UPDATE, CUSTOMER_DELETE,
 			CUSTOMER_IMPORT, CUSTOMER_EXPORT, CUSTOMER_TRANSFER, CUSTOMER_REVEAL, CUSTOMER_PERSONAL_DATA, CUSTOMER_ERASE,
-			CONTACT_READ, CONTACT_CREATE, CONTACT_UPDATE, CONTACT_DELETE, CUSTOM_FIELD_ADMIN, USER_ADMIN, AUDIT_READ,
+			CONTACT_READ, CONTACT_CREATE, CONTACT_UPDATE, CONTACT_DELETE, TIMELINE_READ, TIMELINE_WRITE, TIMELINE_ADMIN,
+			CUSTOM_FIELD_ADMIN, USER_ADMIN, AUDIT_READ,
 			WEBHOOK_ADMIN);
 
 	private Permission() {

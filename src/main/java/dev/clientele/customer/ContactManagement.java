@@ -28,6 +28,9 @@ public interface ContactManagement {
 	/** A live contact of a live customer. */
 	Optional<Contact> find(UUID id);
 
+	/** The customer of each live contact among {@code ids}; contacts not found are absent. */
+	java.util.Map<UUID, UUID> customersOf(java.util.Collection<UUID> ids);
+
 	/** The live contacts of a live customer, primary first, then by name. */
 	List<Contact> listByCustomer(UUID customerId);
 

@@ -56,6 +56,12 @@ public interface CustomerManagement {
 	/** A live customer; empty if it does not exist or is deleted. */
 	Optional<Customer> find(UUID id);
 
+	/**
+	 * The ids among {@code ids} of live customers the current user sees (the data scope applied in
+	 * SQL), for modules that write about many customers at once.
+	 */
+	java.util.Set<UUID> visible(java.util.Collection<UUID> ids);
+
 	/** A customer, deleted or not. */
 	Optional<Customer> findIncludingDeleted(UUID id);
 

@@ -156,7 +156,16 @@ class AuthorizationMatrixIT extends DatabaseIT {
 			entry("POST /imports/{id}/start", Permission.CUSTOMER_IMPORT),
 			entry("POST /imports/{id}/templates", Permission.CUSTOMER_IMPORT),
 			entry("POST /imports/{id}/templates/apply", Permission.CUSTOMER_IMPORT),
-			entry("POST /imports/{id}/revert", Permission.CUSTOMER_IMPORT));
+			entry("POST /imports/{id}/revert", Permission.CUSTOMER_IMPORT),
+			entry("GET /api/v1/customers/{id}/timeline", Permission.TIMELINE_READ),
+			entry("POST /api/v1/customers/{id}/timeline", Permission.TIMELINE_WRITE),
+			entry("GET /api/v1/customers/{id}/figures", Permission.TIMELINE_READ),
+			entry("GET /api/v1/timeline/{entryId}", Permission.TIMELINE_READ),
+			entry("POST /api/v1/timeline/{entryId}/void", Permission.TIMELINE_WRITE),
+			entry("POST /api/v1/timeline/batch", Permission.TIMELINE_WRITE),
+			entry("GET /api/v1/timeline/kinds", Permission.TIMELINE_READ),
+			entry("POST /api/v1/timeline/kinds", Permission.TIMELINE_ADMIN),
+			entry("POST /api/v1/timeline/rfm-scores", Permission.TIMELINE_ADMIN));
 
 	static final List<String> ROLES = List.of("system-admin", "security-auditor", "sales-manager", "sales-rep", "marketer",
 			"read-only");

@@ -108,6 +108,11 @@ public final class Api {
 		return send(request(path).header("Content-Type", "application/json").POST(body(json)));
 	}
 
+	/** Posts a body of any media type, e.g. NDJSON. */
+	public Response post(String path, String contentType, String body) {
+		return send(request(path).header("Content-Type", contentType).POST(body(body)));
+	}
+
 	public Response post(String path) {
 		return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
 	}

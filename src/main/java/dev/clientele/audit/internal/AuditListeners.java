@@ -18,6 +18,10 @@ import dev.clientele.customer.CustomerFieldRevealed;
 import dev.clientele.customer.CustomerRestored;
 import dev.clientele.customer.CustomersCreated;
 import dev.clientele.customer.CustomersHandedOver;
+import dev.clientele.timeline.TimelineBatchRecorded;
+import dev.clientele.timeline.TimelineEntryRecorded;
+import dev.clientele.timeline.TimelineEntryVoided;
+import dev.clientele.timeline.TimelineKindDefined;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -125,6 +129,32 @@ class AuditListeners {
 		boolean failed = event.action().equals("login.failed") || event.action().equals("login.locked");
 		audit.record(event.userId(), event.action(), "user", id(event.userId()), List.of(), failed ? "failure" : SUCCESS,
 				event.detail());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(TimelineEntryRecorded event) {
+		audit.record(event.actorId(), event.corrected() == null ? "timeline.recorded" : "timeline.corrected", "customer",
+				id(event.customerId()), List.of(), SUCCESS, "entry=" + event.entryId() + " kind=" + event.kind()
+						+ (event.corrected() == null ? "" : " supersedes=" + event.corrected()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(TimelineEntryVoided event) {
+		audit.record(event.actorId(), "timeline.voided", "customer", id(event.customerId()), List.of(), SUCCESS,
+				"entry=" + event.entryId());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(TimelineBatchRecorded event) {
+		audit.record(event.actorId(), "timeline.batchRecorded", "timeline", null, List.of(), SUCCESS,
+				"batch=" + event.batchId() + " created=" + event.created() + " duplicates=" + event.duplicates()
+						+ " rejected=" + event.rejected());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(TimelineKindDefined event) {
+		audit.record(event.actorId(), "timeline.kindDefined", "timeline", null, List.of(), SUCCESS,
+				"kind=" + event.kind());
 	}
 
 	private static String id(UUID id) {

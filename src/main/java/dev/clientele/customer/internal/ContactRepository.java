@@ -103,4 +103,18 @@ class ContactRepository {
 				rs.getObject("updated_by", UUID.class), instant(rs, "deleted_at"), rs.getInt("version"));
 	}
 
+	/** The customer of each live contact among {@code ids}. */
+	java.util.Map<UUID, UUID> customersOf(java.util.Collection<UUID> ids) {
+		java.util.Map<UUID, UUID> found = new java.util.HashMap<>();
+		List<UUID> all = ids.stream().distinct().toList();
+		for (int from = 0; from < all.size(); from += 1_000) {
+			jdbc.sql("select id, customer_id from contacts where id in (:ids) and deleted_at is null")
+				.param("ids", all.subList(from, Math.min(all.size(), from + 1_000)))
+				.query((rs, row) -> java.util.Map.entry(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class)))
+				.list()
+				.forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+		}
+		return found;
+	}
+
 }

@@ -162,6 +162,13 @@ class ContactService implements ContactManagement {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, UUID> customersOf(java.util.Collection<UUID> ids) {
+		access.current().require(Permission.CONTACT_READ);
+		return contacts.customersOf(ids);
+	}
+
+	@Override
 	public Optional<Contact> find(UUID id) {
 		Access access = this.access.current();
 		access.require(Permission.CONTACT_READ);

@@ -79,6 +79,33 @@ class CustomerRepository {
 			.optional();
 	}
 
+	/**
+	 * The live customers among {@code ids} whose owner is among {@code owners}.
+	 *
+	 * @param owners the visible owners, or {@code null} for every customer
+	 */
+	java.util.Set<UUID> visibleLive(Collection<UUID> ids, Collection<UUID> owners) {
+		java.util.Set<UUID> found = new java.util.HashSet<>();
+		if (owners != null && owners.isEmpty()) {
+			return found;
+		}
+		List<UUID> all = ids.stream().distinct().toList();
+		for (int from = 0; from < all.size(); from += 1_000) {
+			List<UUID> chunk = all.subList(from, Math.min(all.size(), from + 1_000));
+			found.addAll(owners == null
+					? jdbc.sql("select id from customers where id in (:ids) and deleted_at is null")
+						.param("ids", chunk)
+						.query(UUID.class)
+						.list()
+					: jdbc.sql("select id from customers where id in (:ids) and deleted_at is null and owner_id in (:owners)")
+						.param("ids", chunk)
+						.param("owners", List.copyOf(owners))
+						.query(UUID.class)
+						.list());
+		}
+		return found;
+	}
+
 	/** Locks the row for the rest of the transaction, so that concurrent writers queue. */
 	Optional<Customer> findForUpdate(UUID id) {
 		boolean exists = jdbc.sql("select id from customers where id = ? for update").param(id).query(UUID.class).optional().isPresent();

@@ -165,6 +165,14 @@ class CustomerService implements CustomerManagement {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public java.util.Set<UUID> visible(java.util.Collection<UUID> ids) {
+		Access access = this.access.current();
+		access.require(Permission.CUSTOMER_READ);
+		return customers.visibleLive(ids, access.visibleOwners());
+	}
+
+	@Override
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true, noRollbackFor = NotFoundException.class)
 	public Optional<Customer> findIncludingDeleted(UUID id) {
 		Access access = this.access.current();

@@ -6,13 +6,19 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 import dev.clientele.shared.BulkInsert;
+import dev.clientele.shared.MonthlyPartitions;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 
-/** Picks the {@link BulkInsert} of the database product: COPY on PostgreSQL, JDBC batches elsewhere. */
+/**
+ * The seam of PostgreSQL-only fast paths, picked from the database product: {@link BulkInsert} by
+ * COPY on PostgreSQL and JDBC batches elsewhere; {@link MonthlyPartitions} by the tables' partition
+ * functions on PostgreSQL and nothing elsewhere.
+ */
 @Configuration(proxyBeanMethods = false)
 class BulkInsertConfiguration {
 
@@ -26,12 +32,22 @@ class BulkInsertConfiguration {
 
 	@Bean
 	BulkInsert bulkInsert(DataSource dataSource, JdbcTemplate template) throws MetaDataAccessException {
-		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
 		BulkInsert batch = new BatchBulkInsert(template);
-		if (product.toLowerCase(Locale.ROOT).contains("postgres")) {
+		if (isPostgres(dataSource)) {
 			return new CopyBulkInsert(dataSource, template.getExceptionTranslator(), batch, COPY_MIN_ROWS);
 		}
 		return batch;
+	}
+
+	@Bean
+	MonthlyPartitions monthlyPartitions(DataSource dataSource, JdbcTemplate template,
+			PlatformTransactionManager transactions) throws MetaDataAccessException {
+		return isPostgres(dataSource) ? new PartitionFunctions(template, transactions) : new OneTable();
+	}
+
+	private static boolean isPostgres(DataSource dataSource) throws MetaDataAccessException {
+		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+		return product.toLowerCase(Locale.ROOT).contains("postgres");
 	}
 
 }

@@ -1,0 +1,116 @@
+package dev.clientele.timeline.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import static dev.clientele.shared.SqlTimestamps.instant;
+import static dev.clientele.shared.SqlTimestamps.utc;
+
+/** The {@code customer_figures} rows: one per customer whose timeline has counted entries. */
+@Repository
+class FigureRepository {
+
+	private static final String COLUMNS = """
+			customer_id, first_order_at, last_order_at, order_count, total_spend, last_contact_at, next_follow_up_on,
+			follow_up_by, recency_score, frequency_score, monetary_score""";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batch;
+
+	FigureRepository(JdbcClient jdbc, JdbcTemplate batch) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	/** Stored figures with their scores. */
+	record Row(UUID customerId, Figures figures, Integer recency, Integer frequency, Integer monetary) {
+	}
+
+	Optional<Row> find(UUID customerId) {
+		return jdbc.sql("select " + COLUMNS + " from customer_figures where customer_id = ?")
+			.param(customerId)
+			.query(FigureRepository::map)
+			.optional();
+	}
+
+	/**
+	 * The figures of the customers, each row locked for the rest of the transaction (created empty
+	 * first where missing), so that concurrent appends to one customer add up.
+	 */
+	Map<UUID, Figures> lock(Collection<UUID> customerIds, Instant now) {
+		List<UUID> ids = customerIds.stream().distinct().sorted().toList();
+		batch.batchUpdate(
+				"insert into customer_figures (customer_id, order_count, total_spend, updated_at) values (?, 0, 0, ?) on conflict do nothing",
+				ids.stream().map(id -> new Object[] { id, utc(now) }).toList());
+		Map<UUID, Figures> figures = new HashMap<>();
+		for (int from = 0; from < ids.size(); from += 1_000) {
+			List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 1_000));
+			jdbc.sql("select " + COLUMNS + " from customer_figures where customer_id in (:ids) order by customer_id for update")
+				.param("ids", chunk)
+				.query(FigureRepository::map)
+				.list()
+				.forEach(row -> figures.put(row.customerId(), row.figures()));
+		}
+		return figures;
+	}
+
+	void save(Map<UUID, Figures> figures, Instant now) {
+		batch.batchUpdate("""
+				update customer_figures set first_order_at = ?, last_order_at = ?, order_count = ?, total_spend = ?,
+				       last_contact_at = ?, next_follow_up_on = ?, follow_up_by = ?, updated_at = ?
+				where customer_id = ?""", figures.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(entry -> {
+			Figures f = entry.getValue();
+			return new Object[] { utc(f.firstOrderAt()), utc(f.lastOrderAt()), f.orderCount(), f.totalSpend(),
+					utc(f.lastContactAt()), f.nextFollowUpOn(), f.followUpBy(), utc(now), entry.getKey() };
+		}).toList());
+	}
+
+	int delete(UUID customerId) {
+		return jdbc.sql("delete from customer_figures where customer_id = ?").param(customerId).update();
+	}
+
+	/** Hands every open follow-up of one user to another. */
+	int reassignFollowUps(UUID from, UUID to) {
+		return jdbc.sql("update customer_figures set follow_up_by = ? where follow_up_by = ?").params(to, from).update();
+	}
+
+	private static Row map(ResultSet rs, int row) throws SQLException {
+		return new Row(rs.getObject("customer_id", UUID.class),
+				new Figures(instant(rs, "first_order_at"), instant(rs, "last_order_at"), rs.getInt("order_count"),
+						rs.getBigDecimal("total_spend"), instant(rs, "last_contact_at"),
+						rs.getObject("next_follow_up_on", LocalDate.class), rs.getObject("follow_up_by", UUID.class)),
+				rs.getObject("recency_score", Integer.class), rs.getObject("frequency_score", Integer.class),
+				rs.getObject("monetary_score", Integer.class));
+	}
+
+	/** Recomputes every scored customer's RFM scores (1-5 by quintile); answers how many were scored. */
+	int scoreRfm() {
+		jdbc.sql("""
+				update customer_figures set recency_score = null, frequency_score = null, monetary_score = null
+				where order_count = 0 and recency_score is not null""").update();
+		return jdbc.sql("""
+				merge into customer_figures f
+				using (select customer_id,
+				              ntile(5) over (order by last_order_at) as r,
+				              ntile(5) over (order by order_count) as fr,
+				              ntile(5) over (order by total_spend) as m
+				       from customer_figures where order_count > 0) q
+				on f.customer_id = q.customer_id
+				when matched then update set recency_score = q.r, frequency_score = q.fr, monetary_score = q.m""")
+			.update();
+	}
+
+}

@@ -1,0 +1,8 @@
+package dev.clientele.timeline.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An entry as written: the draft with its id, author, recording time and batch. */
+record StoredEntry(UUID id, EntryDraft draft, UUID actorId, Instant recordedAt, UUID batchId) {
+}

@@ -1,0 +1,45 @@
+package dev.clientele.timeline.internal;
+
+import java.util.List;
+
+import dev.clientele.filter.FilterField;
+import dev.clientele.filter.FilterFieldContributor;
+import dev.clientele.filter.ValueType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The customer figures as fields of the customer filter. Each is an {@code exists} over
+ * {@code customer_figures}, which lets the database start from the figures' indexes; a customer
+ * without entries has no figures, so e.g. {@code lastOrderAt isEmpty} finds customers who never ordered.
+ */
+@Component
+class TimelineFilterFields implements FilterFieldContributor {
+
+	@Override
+	public String entity() {
+		return "customer";
+	}
+
+	@Override
+	public List<FilterField> fields() {
+		return List.of(figure("orderCount", ValueType.INTEGER, "order_count", "f.order_count > 0"),
+				figure("totalSpend", ValueType.DECIMAL, "total_spend", "f.order_count > 0"),
+				figure("firstOrderAt", ValueType.INSTANT, "first_order_at", null),
+				figure("lastOrderAt", ValueType.INSTANT, "last_order_at", null),
+				figure("lastContactAt", ValueType.INSTANT, "last_contact_at", null),
+				figure("nextFollowUpOn", ValueType.DATE, "next_follow_up_on", null),
+				figure("rfmRecency", ValueType.INTEGER, "recency_score", null),
+				figure("rfmFrequency", ValueType.INTEGER, "frequency_score", null),
+				figure("rfmMonetary", ValueType.INTEGER, "monetary_score", null));
+	}
+
+	/**
+	 * @param present what makes the figure present; {@code null} for "the column is not null"
+	 */
+	private static FilterField figure(String name, ValueType type, String column, String present) {
+		String condition = present == null ? "f." + column + " is not null" : present;
+		return FilterField.sideTable(name, type, "customer_figures f where f.customer_id = c.id and " + condition,
+				"f." + column);
+	}
+
+}

@@ -1,0 +1,257 @@
+package dev.clientele.timeline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.clientele.support.Api;
+import dev.clientele.support.CustomerJsonFixture;
+import dev.clientele.support.DatabaseIT;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TimelineApiIT extends DatabaseIT {
+
+	private Api api;
+
+	private String customer;
+
+	@BeforeEach
+	void customer() {
+		api = apiWithFullAccess();
+		customer = api.post("/api/v1/customers", CustomerJsonFixture.aCompany("时间线测试有限公司").json()).json().get("id").asString();
+	}
+
+	private String timeline() {
+		return "/api/v1/customers/" + customer + "/timeline";
+	}
+
+	private JsonNode append(String json) {
+		Api.Response response = api.post(timeline(), json);
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+		return response.json();
+	}
+
+	private static String order(String occurredAt, String amount) {
+		return "{\"kind\":\"order\",\"occurredAt\":\"" + occurredAt + "\",\"amount\":\"" + amount + "\",\"subject\":\"订单\"}";
+	}
+
+	private List<String> subjects(String query) {
+		List<String> subjects = new ArrayList<>();
+		api.get(timeline() + query).json().get("items").forEach(item -> subjects.add(item.get("subject").asString()));
+		return subjects;
+	}
+
+	@Test
+	void entriesComeNewestFirstWithExactAmountsAndTheServersRecordingTime() {
+		Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		append("{\"kind\":\"order\",\"occurredAt\":\"2026-03-01T10:00:00+08:00\",\"amount\":\"1999.90\",\"subject\":\"first\"}");
+		JsonNode payment = append("{\"kind\":\"payment\",\"occurredAt\":\"2026-03-05T10:00:00Z\",\"amount\":\"0.1\","
+				+ "\"currency\":\"usd\",\"subject\":\"second\",\"attributes\":{\"method\":\"alipay\"}}");
+
+		assertThat(payment.get("amount").isString()).isTrue();
+		assertThat(payment.get("amount").asString()).isEqualTo("0.10");
+		assertThat(payment.get("currency").asString()).isEqualTo("USD");
+		assertThat(payment.get("status").asString()).isEqualTo("received");
+		assertThat(payment.get("source").asString()).isEqualTo("api");
+		assertThat(Instant.parse(payment.get("recordedAt").asString())).isAfterOrEqualTo(before);
+		JsonNode page = api.get(timeline()).json();
+		assertThat(page.get("items")).hasSize(2);
+		assertThat(page.get("items").get(0).get("subject").asString()).isEqualTo("second");
+		assertThat(page.get("items").get(1).get("amount").asString()).isEqualTo("1999.90");
+		assertThat(page.get("items").get(1).get("currency").asString()).isEqualTo("CNY");
+		assertThat(page.get("next").isNull()).isTrue();
+	}
+
+	@Test
+	void figuresFollowEveryAppendCorrectionAndVoid() {
+		JsonNode first = append(order("2026-01-10T08:00:00Z", "100.00"));
+		JsonNode second = append(order("2026-02-10T08:00:00Z", "250.50"));
+		append("{\"kind\":\"refund\",\"occurredAt\":\"2026-02-11T08:00:00Z\",\"amount\":\"50.50\"}");
+		append("{\"kind\":\"order\",\"occurredAt\":\"2026-02-12T08:00:00Z\",\"amount\":\"999\",\"status\":\"cancelled\"}");
+		append("{\"kind\":\"follow-up\",\"occurredAt\":\"2026-02-20T08:00:00Z\",\"attributes\":{\"channel\":\"call\","
+				+ "\"nextFollowUpOn\":\"2026-03-01\"}}");
+
+		JsonNode figures = api.get("/api/v1/customers/" + customer + "/figures").json();
+		assertThat(figures.get("orderCount").asInt()).isEqualTo(2);
+		assertThat(figures.get("totalSpend").asString()).isEqualTo("300.00");
+		assertThat(figures.get("firstOrderAt").asString()).isEqualTo("2026-01-10T08:00:00Z");
+		assertThat(figures.get("lastOrderAt").asString()).isEqualTo("2026-02-10T08:00:00Z");
+		assertThat(figures.get("lastContactAt").asString()).isEqualTo("2026-02-20T08:00:00Z");
+		assertThat(figures.get("nextFollowUpOn").asString()).isEqualTo("2026-03-01");
+
+		append("{\"kind\":\"order\",\"occurredAt\":\"2026-01-10T08:00:00Z\",\"amount\":\"120.00\",\"supersedes\":\""
+				+ first.get("id").asString() + "\"}");
+		assertThat(api.get("/api/v1/customers/" + customer + "/figures").json().get("totalSpend").asString())
+			.isEqualTo("320.00");
+
+		Api.Response voided = api.post("/api/v1/timeline/" + second.get("id").asString() + "/void",
+				"{\"reason\":\"录入错误\"}");
+		assertThat(voided.status()).as(voided.body()).isEqualTo(200);
+		assertThat(voided.json().get("state").asString()).isEqualTo("voided");
+		assertThat(voided.json().get("voidReason").asString()).isEqualTo("录入错误");
+		JsonNode after = api.get("/api/v1/customers/" + customer + "/figures").json();
+		assertThat(after.get("orderCount").asInt()).isEqualTo(1);
+		assertThat(after.get("totalSpend").asString()).isEqualTo("69.50");
+		assertThat(after.get("lastOrderAt").asString()).isEqualTo("2026-01-10T08:00:00Z");
+	}
+
+	@Test
+	void aCorrectionReplacesTheEntryWhileTheTrailAndThePastKeepIt() {
+		JsonNode original = append(order("2026-04-01T08:00:00Z", "10.00").replace("订单", "original"));
+		Instant beforeCorrection = Instant.now();
+		JsonNode correction = append("{\"kind\":\"order\",\"occurredAt\":\"2026-04-01T08:00:00Z\",\"amount\":\"12.00\","
+				+ "\"subject\":\"corrected\",\"supersedes\":\"" + original.get("id").asString() + "\"}");
+
+		assertThat(correction.get("supersedes").asString()).isEqualTo(original.get("id").asString());
+		assertThat(subjects("")).containsExactly("corrected");
+		assertThat(subjects("?trail=true")).containsExactlyInAnyOrder("corrected", "original");
+		JsonNode old = api.get("/api/v1/timeline/" + original.get("id").asString()).json();
+		assertThat(old.get("state").asString()).isEqualTo("corrected");
+		assertThat(old.get("supersededBy").asString()).isEqualTo(correction.get("id").asString());
+		assertThat(subjects("?asOf=" + beforeCorrection)).containsExactly("original");
+
+		Api.Response again = api.post(timeline(), "{\"kind\":\"order\",\"amount\":\"13.00\",\"supersedes\":\""
+				+ original.get("id").asString() + "\"}");
+		assertThat(again.status()).isEqualTo(409);
+		Api.Response otherKind = api.post(timeline(), "{\"kind\":\"payment\",\"amount\":\"13.00\",\"supersedes\":\""
+				+ correction.get("id").asString() + "\"}");
+		assertThat(otherKind.status()).isEqualTo(400);
+		assertThat(otherKind.errorFields()).containsExactly("kind");
+	}
+
+	@Test
+	void entriesAreNeverChangedOrDeletedInPlace() {
+		String id = append(order("2026-04-01T08:00:00Z", "10.00")).get("id").asString();
+
+		assertThat(api.patch("/api/v1/timeline/" + id, "{\"subject\":\"x\"}").status()).isEqualTo(405);
+		assertThat(api.put("/api/v1/timeline/" + id, "{\"subject\":\"x\"}").status()).isEqualTo(405);
+		assertThat(api.delete("/api/v1/timeline/" + id).status()).isEqualTo(405);
+		Api.Response noReason = api.post("/api/v1/timeline/" + id + "/void", "{}");
+		assertThat(noReason.status()).isEqualTo(400);
+		assertThat(noReason.errorFields()).containsExactly("reason");
+		api.post("/api/v1/timeline/" + id + "/void", "{\"reason\":\"dup\"}");
+		assertThat(api.post("/api/v1/timeline/" + id + "/void", "{\"reason\":\"dup\"}").status()).isEqualTo(409);
+	}
+
+	@Test
+	void badInputIsRefusedNamingEachField() {
+		Api.Response response = api.post(timeline(), "{\"kind\":\"order\",\"amount\":19.99,\"currency\":\"XYZ\","
+				+ "\"status\":\"lost\",\"occurredAt\":\"yesterday\",\"recordedAt\":\"2020-01-01T00:00:00Z\",\"colour\":\"red\"}");
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.errorFields()).contains("amount", "recordedAt", "colour");
+
+		Api.Response typed = api.post(timeline(), "{\"kind\":\"order\",\"amount\":\"-5\",\"currency\":\"XYZ\","
+				+ "\"status\":\"lost\",\"occurredAt\":\"yesterday\"}");
+		assertThat(typed.errorFields()).containsExactlyInAnyOrder("amount", "currency", "status", "occurredAt");
+
+		Api.Response followUp = api.post(timeline(), "{\"kind\":\"follow-up\",\"amount\":\"5\","
+				+ "\"attributes\":{\"channel\":\"fax\",\"nextFollowUpOn\":\"soon\",\"mood\":\"good\"}}");
+		assertThat(followUp.errorFields()).containsExactlyInAnyOrder("amount", "attributes.channel",
+				"attributes.nextFollowUpOn", "attributes.mood");
+		assertThat(api.post(timeline(), "{\"kind\":\"gossip\"}").errorFields()).containsExactly("kind");
+		assertThat(api.get(timeline()).json().get("items")).isEmpty();
+	}
+
+	@Test
+	void theSameSourceAndExternalIdIsRecordedOnce() {
+		String json = "{\"kind\":\"order\",\"amount\":\"88.00\",\"source\":\"erp\",\"externalId\":\"SO-1001\"}";
+		Api.Response first = api.post(timeline(), json);
+		Api.Response second = api.post(timeline(), json);
+
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(second.status()).isEqualTo(200);
+		assertThat(second.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+		assertThat(api.get(timeline()).json().get("items")).hasSize(1);
+		assertThat(api.get("/api/v1/customers/" + customer + "/figures").json().get("orderCount").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void pagesFollowTheCursorAndFilterByKindAndBusinessTime() {
+		for (int day = 1; day <= 5; day++) {
+			append("{\"kind\":\"order\",\"amount\":\"1\",\"subject\":\"o" + day + "\",\"occurredAt\":\"2026-05-0" + day
+					+ "T08:00:00Z\"}");
+			append("{\"kind\":\"follow-up\",\"subject\":\"f" + day + "\",\"occurredAt\":\"2026-05-0" + day
+					+ "T09:00:00Z\",\"attributes\":{\"channel\":\"visit\"}}");
+		}
+		JsonNode first = api.get(timeline() + "?limit=4").json();
+		JsonNode second = api.get(timeline() + "?limit=4&cursor=" + first.get("next").asString()).json();
+		JsonNode third = api.get(timeline() + "?limit=4&cursor=" + second.get("next").asString()).json();
+
+		assertThat(first.get("items").get(0).get("subject").asString()).isEqualTo("f5");
+		assertThat(second.get("items").get(0).get("subject").asString()).isEqualTo("f3");
+		assertThat(third.get("items")).hasSize(2);
+		assertThat(third.get("next").isNull()).isTrue();
+		assertThat(subjects("?kind=order&occurredFrom=2026-05-02T00:00:00Z&occurredTo=2026-05-04T00:00:00Z"))
+			.containsExactly("o3", "o2");
+		assertThat(api.get(timeline() + "?cursor=nonsense").errorFields()).containsExactly("cursor");
+		assertThat(api.get(timeline() + "?kind=gossip").errorFields()).containsExactly("kind");
+	}
+
+	@Test
+	void entriesLongAgoAndInManyMonthsAreStored() {
+		append(order("2015-03-10T08:00:00Z", "5.00"));
+		append(order("2019-12-31T23:59:59Z", "6.00"));
+		append(order("2020-01-01T00:00:00Z", "7.00"));
+
+		assertThat(api.get(timeline() + "?occurredTo=2020-01-01T00:00:00Z").json().get("items")).hasSize(2);
+		assertThat(api.get("/api/v1/customers/" + customer + "/figures").json().get("firstOrderAt").asString())
+			.isEqualTo("2015-03-10T08:00:00Z");
+	}
+
+	@Test
+	void aFollowUpNamesTheNextDateUntilALaterOneReplacesIt() {
+		append("{\"kind\":\"follow-up\",\"occurredAt\":\"2026-06-01T08:00:00Z\",\"attributes\":{\"channel\":\"call\","
+				+ "\"nextFollowUpOn\":\"2026-06-10\"}}");
+		append("{\"kind\":\"follow-up\",\"occurredAt\":\"2026-05-01T08:00:00Z\",\"attributes\":{\"channel\":\"call\","
+				+ "\"nextFollowUpOn\":\"2026-05-05\"}}");
+		assertThat(api.get("/api/v1/customers/" + customer + "/figures").json().get("nextFollowUpOn").asString())
+			.isEqualTo("2026-06-10");
+
+		append("{\"kind\":\"follow-up\",\"occurredAt\":\"2026-06-09T08:00:00Z\",\"attributes\":{\"channel\":\"visit\"}}");
+		JsonNode figures = api.get("/api/v1/customers/" + customer + "/figures").json();
+		assertThat(figures.get("nextFollowUpOn").isNull()).isTrue();
+		assertThat(figures.get("lastContactAt").asString()).isEqualTo("2026-06-09T08:00:00Z");
+	}
+
+	@Test
+	void figuresFilterTheCustomerList() {
+		append(order(Instant.now().minus(10, ChronoUnit.DAYS).toString(), "5000.00"));
+		String other = api.post("/api/v1/customers", CustomerJsonFixture.aCompany("小额客户有限公司").json())
+			.json()
+			.get("id")
+			.asString();
+		api.post("/api/v1/customers/" + other + "/timeline", order(Instant.now().toString(), "10.00"));
+
+		String filter = "{\"and\":[{\"field\":\"totalSpend\",\"op\":\"between\",\"value\":[\"1000\",null]},"
+				+ "{\"field\":\"lastOrderAt\",\"op\":\"between\",\"value\":[\""
+				+ LocalDate.now().minusDays(90) + "\",null]}]}";
+		JsonNode list = api.get("/api/v1/customers?filter=" + Api.encode(filter)).json();
+		assertThat(list.get("items")).extracting(item -> item.get("id").asString()).containsExactly(customer);
+	}
+
+	@Test
+	void administratorsAddKindsWithTypedAttributes() {
+		String key = "visit-" + customer.substring(0, 6).replaceAll("[^a-z0-9]", "a");
+		Api.Response defined = api.post("/api/v1/timeline/kinds", "{\"key\":\"" + key + "\",\"labelZh\":\"展会\","
+				+ "\"labelEn\":\"Trade fair\",\"statuses\":[\"planned\",\"met\"],\"attributes\":[{\"key\":\"booth\","
+				+ "\"labelZh\":\"展位\",\"labelEn\":\"Booth\",\"type\":\"number\",\"required\":true}]}");
+		assertThat(defined.status()).as(defined.body()).isEqualTo(201);
+
+		JsonNode entry = append("{\"kind\":\"" + key + "\",\"attributes\":{\"booth\":\"12\"}}");
+		assertThat(entry.get("status").asString()).isEqualTo("planned");
+		assertThat(api.post(timeline(), "{\"kind\":\"" + key + "\",\"attributes\":{\"booth\":\"A\"}}").errorFields())
+			.containsExactly("attributes.booth");
+		assertThat(api.post("/api/v1/timeline/kinds", "{\"key\":\"order\",\"labelZh\":\"x\",\"labelEn\":\"x\"}")
+			.errorFields()).containsExactly("key");
+		assertThat(api.get("/api/v1/timeline/kinds").json()).extracting(kind -> kind.get("key").asString())
+			.contains("order", "payment", "refund", "follow-up", "ticket", key);
+	}
+
+}
