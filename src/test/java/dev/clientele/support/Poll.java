@@ -12,15 +12,18 @@ public final class Poll {
 
 	/**
 	 * Takes {@code probe} every {@code interval} until {@code done} accepts it and returns that answer;
-	 * fails with {@code timedOut}'s message once {@code timeout} has passed.
+	 * fails with {@code timedOut}'s message when an answer taken after {@code timeout} will not do either.
 	 */
 	public static <T> T until(Duration timeout, Duration interval, Supplier<T> probe, Predicate<T> done,
 			Supplier<String> timedOut) {
 		long deadline = System.nanoTime() + timeout.toNanos();
-		while (System.nanoTime() < deadline) {
+		while (true) {
 			T answer = probe.get();
 			if (done.test(answer)) {
 				return answer;
+			}
+			if (System.nanoTime() - deadline > 0) {
+				throw new AssertionError(timedOut.get());
 			}
 			try {
 				Thread.sleep(interval.toMillis());
@@ -30,7 +33,6 @@ public final class Poll {
 				throw new IllegalStateException(ex);
 			}
 		}
-		throw new AssertionError(timedOut.get());
 	}
 
 }
