@@ -3,33 +3,19 @@ package dev.clientele.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import dev.clientele.support.Api;
 import dev.clientele.support.DatabaseIT;
 import dev.clientele.support.MutableClock;
+import dev.clientele.support.MutableClockConfiguration;
 import dev.clientele.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
-@Import(LockoutIT.Clocks.class)
+@Import(MutableClockConfiguration.class)
 class LockoutIT extends DatabaseIT {
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock(Instant.now());
-		}
-
-	}
 
 	@Autowired
 	MutableClock clock;

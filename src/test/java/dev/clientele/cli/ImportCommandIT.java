@@ -43,10 +43,7 @@ class ImportCommandIT extends DatabaseIT {
 
 	@BeforeEach
 	void setUp() {
-		TestAccounts.ensureFullAccessRole(roles);
-		String login = "c" + UUID.randomUUID().toString().substring(0, 8);
-		TestAccounts.user(users, login, null, TestAccounts.FULL_ACCESS);
-		token = TestAccounts.token(port, login);
+		token = tokenWithRoles(TestAccounts.FULL_ACCESS);
 		api = new Api(port).withToken(token);
 		run = UUID.randomUUID().toString().substring(0, 6);
 		phoneSeed = (int) (Math.abs(UUID.randomUUID().getMostSignificantBits()) % 90_000_000L);

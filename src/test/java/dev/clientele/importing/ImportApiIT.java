@@ -1,13 +1,12 @@
 package dev.clientele.importing;
 
+import static dev.clientele.support.ImportJobs.finished;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -49,7 +48,7 @@ class ImportApiIT extends DatabaseIT {
 
 		assertThat(accepted.status()).isEqualTo(202);
 		assertThat(accepted.location()).hasValueSatisfying(l -> assertThat(l).startsWith("/api/v1/imports/"));
-		JsonNode job = finished(accepted.json().get("id").asString());
+		JsonNode job = finished(api, accepted.json().get("id").asString());
 		assertThat(job.get("status").asString()).isEqualTo("completed");
 		assertThat(job.get("rowsTotal").asLong()).isEqualTo(4);
 		assertThat(job.at("/counts/created").asLong()).isEqualTo(2);
@@ -87,7 +86,7 @@ class ImportApiIT extends DatabaseIT {
 
 		String id = api.upload("/api/v1/imports", "gbk.csv", file).json().get("id").asString();
 
-		JsonNode job = finished(id);
+		JsonNode job = finished(api, id);
 		assertThat(job.at("/counts/created").asLong()).isEqualTo(1);
 		assertThat(customerNamed(name("戊") + "公司").get("city").asString()).isEqualTo("成都市");
 		Api.Download errors = api.inLanguage("zh-CN").download("/api/v1/imports/" + id + "/errors?format=csv");
@@ -103,12 +102,12 @@ class ImportApiIT extends DatabaseIT {
 	@Test
 	void importingTheSameFileTwiceCreatesNothingNewAndSkipOrUpdateModesSaySo() {
 		String csv = "客户名称,手机,级别\n" + name("庚") + "公司," + phone(6) + ",A\n" + name("辛") + "公司," + phone(7) + ",B\n";
-		finished(api.upload("/api/v1/imports", "a.csv", utf8(csv)).json().get("id").asString());
+		finished(api, api.upload("/api/v1/imports", "a.csv", utf8(csv)).json().get("id").asString());
 
-		JsonNode again = finished(api.upload("/api/v1/imports", "a.csv", utf8(csv)).json().get("id").asString());
-		JsonNode skipped = finished(api.upload("/api/v1/imports", "a.csv", utf8(csv), "mode", "skip").json().get("id").asString());
+		JsonNode again = finished(api, api.upload("/api/v1/imports", "a.csv", utf8(csv)).json().get("id").asString());
+		JsonNode skipped = finished(api, api.upload("/api/v1/imports", "a.csv", utf8(csv), "mode", "skip").json().get("id").asString());
 		String changed = "客户名称,手机,级别\n" + name("庚") + "公司," + phone(6) + ",VIP\n";
-		JsonNode updated = finished(api.upload("/api/v1/imports", "b.csv", utf8(changed), "mode", "update", "match", "phone")
+		JsonNode updated = finished(api, api.upload("/api/v1/imports", "b.csv", utf8(changed), "mode", "update", "match", "phone")
 			.json().get("id").asString());
 
 		assertThat(again.at("/counts/created").asLong()).isZero();
@@ -123,7 +122,7 @@ class ImportApiIT extends DatabaseIT {
 	void rowsOfOneFileMatchEachOther() {
 		String csv = "客户名称,手机\n" + name("壬") + "公司," + phone(8) + "\n" + name("壬二") + "公司," + phone(8) + "\n";
 
-		JsonNode job = finished(api.upload("/api/v1/imports", "dup.csv", utf8(csv)).json().get("id").asString());
+		JsonNode job = finished(api, api.upload("/api/v1/imports", "dup.csv", utf8(csv)).json().get("id").asString());
 
 		assertThat(job.at("/counts/created").asLong()).isEqualTo(1);
 		List<CSVRecord> report = csv(api.download("/api/v1/imports/" + job.get("id").asString() + "/errors").text());
@@ -133,10 +132,10 @@ class ImportApiIT extends DatabaseIT {
 	@Test
 	void aRevertBinsCreatedCustomersAndTakesBackUpdatesButKeepsLaterEdits() {
 		String original = "客户名称,手机,级别,行业\n" + name("癸") + "公司," + phone(9) + ",A,制造\n";
-		finished(api.upload("/api/v1/imports", "o.csv", utf8(original)).json().get("id").asString());
+		finished(api, api.upload("/api/v1/imports", "o.csv", utf8(original)).json().get("id").asString());
 		String csv = "客户名称,手机,级别,行业\n" + name("癸") + "公司," + phone(9) + ",B,零售\n" + name("子") + "公司," + phone(10)
 				+ ",C,\n";
-		String id = finished(api.upload("/api/v1/imports", "u.csv", utf8(csv), "mode", "update").json().get("id").asString())
+		String id = finished(api, api.upload("/api/v1/imports", "u.csv", utf8(csv), "mode", "update").json().get("id").asString())
 			.get("id").asString();
 		JsonNode updated = customerNamed(name("癸") + "公司");
 		String updatedId = updated.get("id").asString();
@@ -159,7 +158,7 @@ class ImportApiIT extends DatabaseIT {
 	void aDryRunCountsWhatWouldHappenAndWritesNoCustomer() {
 		String csv = "客户名称,手机\n" + name("丑") + "公司," + phone(11) + "\n" + name("寅") + "公司,bad\n";
 
-		JsonNode job = finished(api.upload("/api/v1/imports", "dry.csv", utf8(csv), "dryRun", "true").json().get("id").asString());
+		JsonNode job = finished(api, api.upload("/api/v1/imports", "dry.csv", utf8(csv), "dryRun", "true").json().get("id").asString());
 
 		assertThat(job.get("dryRun").asBoolean()).isTrue();
 		assertThat(job.at("/counts/created").asLong()).isEqualTo(1);
@@ -187,7 +186,7 @@ class ImportApiIT extends DatabaseIT {
 		assertThat(preview.at("/rows/1/reasons/0/path").asString()).startsWith("phones[0]");
 		assertThat(api.get("/api/v1/customers?q=" + Api.encode(name("卯"))).json().get("items")).isEmpty();
 		assertThat(api.post("/api/v1/imports/" + id + "/start").status()).isEqualTo(202);
-		assertThat(finished(id).at("/counts/created").asLong()).isEqualTo(1);
+		assertThat(finished(api, id).at("/counts/created").asLong()).isEqualTo(1);
 	}
 
 	@Test
@@ -213,7 +212,7 @@ class ImportApiIT extends DatabaseIT {
 	@Test
 	void anImportIsAuditedOnceWithItsFileAndCounts() {
 		String csv = "客户名称,手机\n" + name("辰") + "公司," + phone(13) + "\n" + name("巳") + "公司," + phone(14) + "\n";
-		String id = finished(api.upload("/api/v1/imports", "audit.csv", utf8(csv)).json().get("id").asString())
+		String id = finished(api, api.upload("/api/v1/imports", "audit.csv", utf8(csv)).json().get("id").asString())
 			.get("id").asString();
 		Api auditor = apiWithRoles("security-auditor");
 
@@ -234,19 +233,6 @@ class ImportApiIT extends DatabaseIT {
 
 		assertThat(other.get("/api/v1/imports/" + id).status()).isEqualTo(404);
 		assertThat(other.download("/api/v1/imports/" + id + "/raw").status()).isEqualTo(404);
-	}
-
-	private JsonNode finished(String id) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(deadline)) {
-			JsonNode job = api.get("/api/v1/imports/" + id).json();
-			String status = job.get("status").asString();
-			if (status.equals("completed") || status.equals("failed")) {
-				return job;
-			}
-			sleep(100);
-		}
-		throw new AssertionError("Import " + id + " did not finish");
 	}
 
 	private JsonNode customerNamed(String name) {
@@ -288,15 +274,6 @@ class ImportApiIT extends DatabaseIT {
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
 		}
 	}
 

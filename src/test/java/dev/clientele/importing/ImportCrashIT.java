@@ -28,6 +28,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import dev.clientele.support.Api;
+import dev.clientele.support.ImportJobs;
+import dev.clientele.support.Poll;
 import dev.clientele.support.RequiresDatabase;
 import dev.clientele.support.TestAccounts;
 import dev.clientele.support.TestDatabase;
@@ -258,32 +260,16 @@ class ImportCrashIT {
 		return TestAccounts.token(port, login, password);
 	}
 
-	private static JsonNode awaitRowsDone(Api api, String id, long rows, App app) throws Exception {
-		Instant deadline = Instant.now().plus(IMPORT_TIMEOUT);
-		while (Instant.now().isBefore(deadline)) {
-			app.requireAlive();
-			JsonNode job = api.get("/api/v1/imports/" + id).json();
+	private static JsonNode awaitRowsDone(Api api, String id, long rows, App app) {
+		return Poll.until(IMPORT_TIMEOUT, Duration.ofMillis(100), () -> app.job(api, id), job -> {
 			assertThat(job.get("status").asString()).as(job.toString()).isIn("queued", "running");
-			if (job.get("rowsDone").asLong() >= rows) {
-				return job;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("Not " + rows + " rows done within " + IMPORT_TIMEOUT + "\n" + app.logTail());
+			return job.get("rowsDone").asLong() >= rows;
+		}, () -> "Not " + rows + " rows done within " + IMPORT_TIMEOUT + "\n" + app.logTail());
 	}
 
-	private static JsonNode awaitFinished(Api api, String id, App app) throws Exception {
-		Instant deadline = Instant.now().plus(IMPORT_TIMEOUT);
-		while (Instant.now().isBefore(deadline)) {
-			app.requireAlive();
-			JsonNode job = api.get("/api/v1/imports/" + id).json();
-			String status = job.get("status").asString();
-			if (!status.equals("queued") && !status.equals("running")) {
-				return job;
-			}
-			Thread.sleep(500);
-		}
-		throw new AssertionError("The import did not finish within " + IMPORT_TIMEOUT + "\n" + app.logTail());
+	private static JsonNode awaitFinished(Api api, String id, App app) {
+		return Poll.until(IMPORT_TIMEOUT, Duration.ofMillis(500), () -> app.job(api, id), ImportJobs::isFinished,
+				() -> "The import did not finish within " + IMPORT_TIMEOUT + "\n" + app.logTail());
 	}
 
 	private static Map<String, Object> batch(Connection db, String id) throws SQLException {
@@ -385,6 +371,12 @@ class ImportCrashIT {
 				Thread.sleep(250);
 			}
 			throw new AssertionError("The application did not start within " + START_TIMEOUT + "\n" + logTail());
+		}
+
+		/** The job as the API shows it, once the application is known to be still running. */
+		JsonNode job(Api api, String id) {
+			requireAlive();
+			return ImportJobs.job(api, id);
 		}
 
 		void requireAlive() {

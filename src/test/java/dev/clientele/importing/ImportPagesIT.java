@@ -4,12 +4,13 @@ import static dev.clientele.shared.SqlTimestamps.utc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 import dev.clientele.support.Api;
 import dev.clientele.support.DatabaseIT;
+import dev.clientele.support.ImportJobs;
+import dev.clientele.support.Poll;
 import dev.clientele.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -216,16 +217,18 @@ class ImportPagesIT extends DatabaseIT {
 
 	/** Polls the progress fragment as the page does until the import has finished; returns the last fragment. */
 	private String finished(String id) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(deadline)) {
-			String fragment = browser.get("/imports/" + id + "/progress").body();
-			if (!fragment.contains("hx-trigger=\"every 1s\"")) {
-				return fragment;
-			}
-			assertThat(fragment).contains("hx-get=\"/imports/" + id + "/progress\"");
-			sleep(100);
+		String progress = "/imports/" + id + "/progress";
+		return Poll.until(ImportJobs.TIMEOUT, ImportJobs.INTERVAL, () -> browser.get(progress).body(),
+				fragment -> !pollsAgain(fragment, progress), () -> "Import " + id + " did not finish");
+	}
+
+	/** Whether the progress fragment asks the page to poll again, as it does while the import runs: its own path. */
+	private static boolean pollsAgain(String fragment, String progress) {
+		if (!fragment.contains("hx-trigger=\"every 1s\"")) {
+			return false;
 		}
-		throw new AssertionError("Import " + id + " did not finish");
+		assertThat(fragment).contains("hx-get=\"" + progress + "\"");
+		return true;
 	}
 
 	/** The form fields of a mapping: each header followed by the field it feeds ("" to leave it out). */
@@ -291,15 +294,6 @@ class ImportPagesIT extends DatabaseIT {
 		int start = text.indexOf(from);
 		int end = text.indexOf(to, start + 1);
 		return start < 0 || end < 0 ? "" : text.substring(start, end);
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }

@@ -1,12 +1,11 @@
 package dev.clientele.importing;
 
+import static dev.clientele.support.ImportJobs.finished;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -53,7 +52,7 @@ class ImportedDataIT extends DatabaseIT {
 		sheet.value(1, 3, "０２１－６２３４５６７８");
 		workbook.finish();
 
-		JsonNode job = finished(api.upload("/api/v1/imports", "客户.xlsx", out.toByteArray()).json().get("id").asString());
+		JsonNode job = finished(api, api.upload("/api/v1/imports", "客户.xlsx", out.toByteArray()).json().get("id").asString());
 
 		assertThat(job.at("/counts/created").asLong()).isEqualTo(1);
 		JsonNode customer = named("表格" + run + "有限公司");
@@ -70,7 +69,7 @@ class ImportedDataIT extends DatabaseIT {
 		String mapping = api.get("/api/v1/import-mappings").json().get(0).get("mapping").asString();
 		String csv = "单位,联系方式\n映射" + run + "公司," + phoneBase + "\n";
 
-		JsonNode job = finished(api.upload("/api/v1/imports", "m.csv", csv.getBytes(StandardCharsets.UTF_8), "mapping", mapping)
+		JsonNode job = finished(api, api.upload("/api/v1/imports", "m.csv", csv.getBytes(StandardCharsets.UTF_8), "mapping", mapping)
 			.json().get("id").asString());
 
 		assertThat(saved.status()).isEqualTo(201);
@@ -85,8 +84,8 @@ class ImportedDataIT extends DatabaseIT {
 		String keep = "保留" + run + "公司," + phoneBase + "\r\n";
 		String gone = "删除" + run + "公司," + (phoneBase + 1) + "\r\n";
 		byte[] file = ("客户名称,手机\r\n" + keep + gone).getBytes(StandardCharsets.UTF_8);
-		String first = finished(api.upload("/api/v1/imports", "e.csv", file).json().get("id").asString()).get("id").asString();
-		String second = finished(api.upload("/api/v1/imports", "e.csv", file).json().get("id").asString()).get("id").asString();
+		String first = finished(api, api.upload("/api/v1/imports", "e.csv", file).json().get("id").asString()).get("id").asString();
+		String second = finished(api, api.upload("/api/v1/imports", "e.csv", file).json().get("id").asString()).get("id").asString();
 		String id = named("删除" + run + "公司").get("id").asString();
 		assertThat(api.get("/api/v1/customers/" + id + "/personal-data").json().at("/parts/importRows").toString())
 			.contains("删除" + run + "公司");
@@ -99,23 +98,6 @@ class ImportedDataIT extends DatabaseIT {
 			assertThat(new String(api.download("/api/v1/imports/" + batch + "/raw").body(), StandardCharsets.UTF_8))
 				.isEqualTo("客户名称,手机\r\n" + keep);
 		}
-	}
-
-	private JsonNode finished(String id) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(deadline)) {
-			JsonNode job = api.get("/api/v1/imports/" + id).json();
-			if (job.get("status").asString().equals("completed") || job.get("status").asString().equals("failed")) {
-				return job;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		throw new AssertionError("Import " + id + " did not finish");
 	}
 
 	private JsonNode named(String name) {

@@ -69,10 +69,7 @@ class SubjectErasureIT extends DatabaseIT {
 
 	@BeforeEach
 	void setUp() {
-		TestAccounts.ensureFullAccessRole(roles);
-		String login = "e" + UUID.randomUUID().toString().substring(0, 8);
-		TestAccounts.user(users, login, null, TestAccounts.FULL_ACCESS);
-		token = TestAccounts.token(port, login);
+		token = tokenWithRoles(TestAccounts.FULL_ACCESS);
 		api = new Api(port).withToken(token);
 		String tag = Long.toString(ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L));
 		name = "隐私测试公司" + tag;

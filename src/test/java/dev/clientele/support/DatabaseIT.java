@@ -43,10 +43,15 @@ public abstract class DatabaseIT {
 
 	/** A new user with these roles (the full-access one made if needed), signed in with a personal API token. */
 	protected Api apiWithRoles(String... roleKeys) {
+		return new Api(port).withToken(tokenWithRoles(roleKeys));
+	}
+
+	/** The personal API token of a new user with these roles (the full-access one made if needed). */
+	protected String tokenWithRoles(String... roleKeys) {
 		TestAccounts.ensureFullAccessRole(roles);
 		String login = "t" + UUID.randomUUID().toString().substring(0, 8);
 		TestAccounts.user(users, login, null, roleKeys);
-		return new Api(port).withToken(TestAccounts.token(port, login));
+		return TestAccounts.token(port, login);
 	}
 
 	/** A new user with full customer access, signed in through the login form. */

@@ -18,6 +18,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.clientele.support.Poll;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -120,19 +121,8 @@ public final class Receiver implements AutoCloseable {
 
 	/** Waits up to {@code timeout} until {@code condition} holds. */
 	public static void eventually(Duration timeout, java.util.function.BooleanSupplier condition) {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Condition not met within " + timeout);
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
+		Poll.until(timeout, Duration.ofMillis(50), condition::getAsBoolean, met -> met,
+				() -> "Condition not met within " + timeout);
 	}
 
 }

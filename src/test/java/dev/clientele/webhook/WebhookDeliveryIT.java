@@ -5,7 +5,6 @@ import static dev.clientele.webhook.Receiver.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,16 +29,14 @@ import dev.clientele.shared.WriteContext;
 import dev.clientele.support.Api;
 import dev.clientele.support.DatabaseIT;
 import dev.clientele.support.MutableClock;
+import dev.clientele.support.MutableClockConfiguration;
 import dev.clientele.support.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -48,24 +45,13 @@ import tools.jackson.databind.JsonNode;
  * Webhooks end to end: real changes through the API, a real HTTP receiver on loopback (allowed
  * here), the dispatcher running on its schedule, and time moved by hand for the back-off.
  */
-@Import(WebhookDeliveryIT.Clocks.class)
+@Import(MutableClockConfiguration.class)
 @TestPropertySource(properties = { "clientele.webhooks.allow-private=true", "clientele.webhooks.poll-interval=100ms" })
 class WebhookDeliveryIT extends DatabaseIT {
 
 	static final String SECRET = "a-long-shared-secret-for-tests";
 
 	static final Duration WAIT = Duration.ofSeconds(15);
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock(Instant.now());
-		}
-
-	}
 
 	@Autowired
 	MutableClock clock;

@@ -1,7 +1,7 @@
 package dev.clientele.customer.internal;
 
-import static dev.clientele.customer.internal.Timestamps.instant;
-import static dev.clientele.customer.internal.Timestamps.utc;
+import static dev.clientele.shared.SqlTimestamps.instant;
+import static dev.clientele.shared.SqlTimestamps.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

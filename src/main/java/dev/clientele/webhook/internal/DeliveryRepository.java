@@ -1,7 +1,7 @@
 package dev.clientele.webhook.internal;
 
-import static dev.clientele.webhook.internal.WebhookRepository.instant;
-import static dev.clientele.webhook.internal.WebhookRepository.utc;
+import static dev.clientele.shared.SqlTimestamps.instant;
+import static dev.clientele.shared.SqlTimestamps.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

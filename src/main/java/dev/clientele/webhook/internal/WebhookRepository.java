@@ -1,10 +1,10 @@
 package dev.clientele.webhook.internal;
 
+import static dev.clientele.shared.SqlTimestamps.instant;
+import static dev.clientele.shared.SqlTimestamps.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -68,15 +68,6 @@ class WebhookRepository {
 			.update();
 		jdbc.sql("delete from webhook_deliveries where webhook_id = ?").param(id).update();
 		jdbc.sql("delete from webhooks where id = ?").param(id).update();
-	}
-
-	static OffsetDateTime utc(Instant instant) {
-		return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-	}
-
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 
 	private static Webhook map(ResultSet rs, int row) throws SQLException {
