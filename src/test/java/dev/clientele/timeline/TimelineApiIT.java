@@ -237,6 +237,28 @@ class TimelineApiIT extends DatabaseIT {
 	}
 
 	@Test
+	void figuresAppearInTheCustomerJsonSortTheListAndFillExportColumns() {
+		append(order("2026-01-10T08:00:00Z", "5000.00"));
+		String small = api.post("/api/v1/customers", CustomerJsonFixture.aCompany("小额客户有限公司").json())
+			.json()
+			.get("id")
+			.asString();
+		api.post("/api/v1/customers/" + small + "/timeline", order("2026-01-11T08:00:00Z", "10.00"));
+
+		JsonNode figures = api.get("/api/v1/customers/" + customer).json().get("figures");
+		assertThat(figures.get("orderCount").asInt()).isEqualTo(1);
+		assertThat(figures.get("totalSpend").asString()).isEqualTo("5000.00");
+		String filter = Api.encode("{\"field\":\"orderCount\",\"op\":\"eq\",\"value\":1}");
+		JsonNode sorted = api.get("/api/v1/customers?sort=-totalSpend&filter=" + filter).json();
+		List<String> ids = new ArrayList<>();
+		sorted.get("items").forEach(item -> ids.add(item.get("id").asString()));
+		assertThat(ids).containsSubsequence(customer, small);
+		String csv = api.download("/api/v1/customers/export?format=csv&filter=" + filter).text();
+		assertThat(csv.lines().findFirst().orElseThrow()).contains("Orders", "Total spend", "Last order");
+		assertThat(csv).contains("5000.00");
+	}
+
+	@Test
 	void administratorsAddKindsWithTypedAttributes() {
 		String key = "visit-" + customer.substring(0, 6).replaceAll("[^a-z0-9]", "a");
 		Api.Response defined = api.post("/api/v1/timeline/kinds", "{\"key\":\"" + key + "\",\"labelZh\":\"展会\","

@@ -9,6 +9,7 @@ import dev.clientele.access.UserManagement;
 import dev.clientele.customer.CreateCustomer;
 import dev.clientele.customer.Customer;
 import dev.clientele.customer.CustomerInput;
+import dev.clientele.customer.CustomerFacts;
 import dev.clientele.customer.CustomerManagement;
 import dev.clientele.customer.CustomerQuery;
 import dev.clientele.customer.CustomersAsOf;
@@ -58,7 +59,11 @@ class CustomerApiController {
 
 	private final UserManagement users;
 
-	CustomerApiController(CustomerManagement customers, CustomerService service, UserManagement users) {
+	private final List<CustomerFacts> facts;
+
+	CustomerApiController(CustomerManagement customers, CustomerService service, UserManagement users,
+			List<CustomerFacts> facts) {
+		this.facts = facts;
 		this.customers = customers;
 		this.service = service;
 		this.users = users;
@@ -86,7 +91,8 @@ class CustomerApiController {
 			RecordVersion then = customers.asOf(id(id), Instants.parse(asOf, "asOf")).orElseThrow(CustomerApiController::notFound);
 			return CustomerJson.asRecorded(then);
 		}
-		return CustomerJson.customer(customers.find(id(id)).orElseThrow(CustomerApiController::notFound));
+		Customer customer = customers.find(id(id)).orElseThrow(CustomerApiController::notFound);
+		return withFacts(List.of(CustomerJson.customer(customer))).get(0);
 	}
 
 	@RequiresPermission(Permission.CUSTOMER_UPDATE)
@@ -153,7 +159,23 @@ class CustomerApiController {
 		}
 		Slice<Customer> page = customers.list(query);
 		MatchCount total = count ? customers.count(query) : null;
-		return CustomerJson.page(page.map(CustomerJson::customer), total);
+		List<ObjectNode> items = withFacts(page.items().stream().map(CustomerJson::customer).toList());
+		return CustomerJson.page(new Slice<>(items, page.next()), total);
+	}
+
+	/** Adds what other modules keep about the customers (e.g. {@code figures}) to their JSON. */
+	private List<ObjectNode> withFacts(List<ObjectNode> customers) {
+		List<UUID> ids = customers.stream().map(node -> UUID.fromString(node.get("id").asString())).toList();
+		for (CustomerFacts source : facts) {
+			java.util.Map<UUID, ObjectNode> values = source.of(ids);
+			for (int i = 0; i < customers.size(); i++) {
+				ObjectNode value = values.get(ids.get(i));
+				if (value != null) {
+					customers.get(i).set(source.name(), value);
+				}
+			}
+		}
+		return customers;
 	}
 
 	/** The whole value of one masked field, audited. */

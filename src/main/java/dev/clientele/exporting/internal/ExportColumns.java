@@ -15,6 +15,7 @@ import dev.clientele.access.Access;
 import dev.clientele.access.FieldAccess;
 import dev.clientele.access.User;
 import dev.clientele.access.UserManagement;
+import dev.clientele.customer.CustomerFacts;
 import dev.clientele.customer.ExportedCustomer;
 import dev.clientele.customfield.CustomField;
 import dev.clientele.shared.Ids;
@@ -46,8 +47,11 @@ final class ExportColumns {
 
 	private final Locale locale;
 
-	ExportColumns(Access access, List<CustomField> customFields, UserManagement users, MessageSource messages,
-			Locale locale) {
+	/**
+	 * @param facts what other modules keep about customers, as extra columns (none for exports as of an instant)
+	 */
+	ExportColumns(Access access, List<CustomField> customFields, List<CustomerFacts> facts, UserManagement users,
+			MessageSource messages, Locale locale) {
 		this.users = users;
 		this.messages = messages;
 		this.locale = locale;
@@ -67,6 +71,12 @@ final class ExportColumns {
 		add("createdAt", message("export.header.createdAt"), row -> time(row.customer.createdAt()));
 		add("updatedAt", message("export.header.updatedAt"), row -> time(row.customer.updatedAt()));
 		add("version", message("export.header.version"), row -> String.valueOf(row.customer.version()));
+		for (CustomerFacts source : facts) {
+			for (String column : source.columns()) {
+				add(column, message("export.header." + source.name() + "." + column),
+						row -> row.facts.getOrDefault(source.name(), JSON.createObjectNode()).path(column).asString(""));
+			}
+		}
 		columns.removeIf(column -> isHidden(access, column.field));
 	}
 
@@ -78,9 +88,13 @@ final class ExportColumns {
 		return columns.stream().map(Column::header).toList();
 	}
 
-	/** One customer's cells as text. */
-	List<String> cells(ExportedCustomer customer) {
-		Row row = new Row(customer, JSON.readTree(customer.fields()));
+	/**
+	 * One customer's cells as text.
+	 *
+	 * @param facts the customer's values from each {@link CustomerFacts} source, by its name
+	 */
+	List<String> cells(ExportedCustomer customer, Map<String, JsonNode> facts) {
+		Row row = new Row(customer, JSON.readTree(customer.fields()), facts);
 		List<String> cells = new ArrayList<>(columns.size());
 		columns.forEach(column -> cells.add(column.value.apply(row)));
 		return cells;
@@ -142,7 +156,7 @@ final class ExportColumns {
 	private record Column(String field, String header, Function<Row, String> value) {
 	}
 
-	private record Row(ExportedCustomer customer, JsonNode fields) {
+	private record Row(ExportedCustomer customer, JsonNode fields, Map<String, JsonNode> facts) {
 	}
 
 }

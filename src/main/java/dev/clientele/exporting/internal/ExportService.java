@@ -3,6 +3,7 @@ package dev.clientele.exporting.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.function.Supplier;
 
 import dev.clientele.access.Access;
@@ -10,6 +11,7 @@ import dev.clientele.access.AccessManagement;
 import dev.clientele.access.Permission;
 import dev.clientele.access.UserManagement;
 import dev.clientele.audit.AuditTrail;
+import dev.clientele.customer.CustomerFacts;
 import dev.clientele.customer.CustomerManagement;
 import dev.clientele.customer.CustomerQuery;
 import dev.clientele.customfield.CustomFieldManagement;
@@ -41,8 +43,11 @@ class ExportService implements ExportManagement {
 
 	private final MessageSource messages;
 
+	private final List<CustomerFacts> facts;
+
 	ExportService(CustomerManagement customers, CustomFieldManagement customFields, AccessManagement access,
-			UserManagement users, AuditTrail audit, MessageSource messages) {
+			UserManagement users, AuditTrail audit, MessageSource messages, List<CustomerFacts> facts) {
+		this.facts = facts;
 		this.customers = customers;
 		this.customFields = customFields;
 		this.access = access;
@@ -57,12 +62,15 @@ class ExportService implements ExportManagement {
 		reader.require(Permission.CUSTOMER_EXPORT);
 		CustomerQuery query = new CustomerQuery(command.keyword(), FilterParser.parse(command.filter(), "filter"),
 				command.sort(), CustomerQuery.MAX_LIMIT, null, command.deleted());
-		ExportColumns columns = new ExportColumns(reader, customFields.fields(FieldEntity.CUSTOMER, true), users,
+		List<CustomerFacts> extra = command.asOf() == null ? facts : List.of();
+		ExportColumns columns = new ExportColumns(reader, customFields.fields(FieldEntity.CUSTOMER, true), extra, users,
 				messages, command.locale());
 		LazySheet sheet = new LazySheet(command, output, columns);
+		FactBatches batches = new FactBatches(extra, (customer, values) -> sheet.row(columns.cells(customer, values)));
 		long rows;
 		try {
-			rows = customers.export(query, command.asOf(), customer -> sheet.row(columns.cells(customer)));
+			rows = customers.export(query, command.asOf(), batches::add);
+			batches.flush();
 			sheet.finish();
 		}
 		catch (RuntimeException ex) {

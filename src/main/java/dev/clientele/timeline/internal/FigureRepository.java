@@ -46,6 +46,18 @@ class FigureRepository {
 			.optional();
 	}
 
+	List<Row> findAll(Collection<UUID> customerIds) {
+		List<UUID> ids = List.copyOf(customerIds);
+		List<Row> found = new java.util.ArrayList<>();
+		for (int from = 0; from < ids.size(); from += 1_000) {
+			found.addAll(jdbc.sql("select " + COLUMNS + " from customer_figures where customer_id in (:ids)")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
+				.query(FigureRepository::map)
+				.list());
+		}
+		return found;
+	}
+
 	/**
 	 * The figures of the customers, each row locked for the rest of the transaction (created empty
 	 * first where missing), so that concurrent appends to one customer add up.

@@ -8,7 +8,7 @@ import dev.clientele.filter.ValueType;
 import org.springframework.stereotype.Component;
 
 /**
- * The customer figures as fields of the customer filter. Each is an {@code exists} over
+ * The customer figures as fields of the customer filter and sort. Each is an {@code exists} over
  * {@code customer_figures}, which lets the database start from the figures' indexes; a customer
  * without entries has no figures, so e.g. {@code lastOrderAt isEmpty} finds customers who never ordered.
  */
@@ -38,8 +38,8 @@ class TimelineFilterFields implements FilterFieldContributor {
 	 */
 	private static FilterField figure(String name, ValueType type, String column, String present) {
 		String condition = present == null ? "f." + column + " is not null" : present;
-		return FilterField.sideTable(name, type, "customer_figures f where f.customer_id = c.id and " + condition,
-				"f." + column);
+		return new FilterField(name, type, "f." + column, "customer_figures f where f.customer_id = c.id and " + condition,
+				java.util.Map.of(), true, null);
 	}
 
 }

@@ -7,7 +7,7 @@ import dev.clientele.access.Access;
 import dev.clientele.customfield.CustomField;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** The header row the export writes for a reader with full access, for tests of other modules. */
+/** The header row the export writes for a reader with full access (without other modules' fact columns), for tests of other modules. */
 public final class ExportHeaders {
 
 	private ExportHeaders() {
@@ -18,7 +18,7 @@ public final class ExportHeaders {
 		messages.setBasename("messages");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
-		return new ExportColumns(Access.system(), customFields, null, messages, locale).header();
+		return new ExportColumns(Access.system(), customFields, List.of(), null, messages, locale).header();
 	}
 
 }

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The timeline benchmark (issue 6): on a PostgreSQL database seeded with BENCH_CUSTOMERS demo
+# customers (default 1,000,000; reused with BENCH_REUSE=1, see bench/seeded-app.sh), it appends
+# BENCH_ENTRIES timeline entries (default 10,000,000) through POST /api/v1/timeline/batch in NDJSON
+# files of BENCH_LINES lines (default 100,000) sent by BENCH_CLIENTS concurrent clients (default 2),
+# and prints the append throughput. Then, after VACUUM ANALYZE, it prints p50/p95/p99 of
+# - the first timeline page (50 entries) of random customers;
+# - a figure-filtered customer list: total spend of 10,000 or more and an order within 90 days.
+# Targets on a 2-core machine: append >= 20,000 entries/s, timeline p95 <= 20 ms, list p95 <= 50 ms.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ENTRIES=${BENCH_ENTRIES:-10000000}
+LINES=${BENCH_LINES:-100000}
+CLIENTS=${BENCH_CLIENTS:-2}
+REQUESTS=${BENCH_REQUESTS:-500}
+source bench/seeded-app.sh
+
+TOKEN=$(bench_token bench-timeline '["customer:read","timeline:read","timeline:write"]' Bench-Timeline-2024! read-write)
+BASE="http://127.0.0.1:$PORT"
+BATCHES=$OUT/timeline-batches
+rm -rf "$BATCHES" && mkdir -p "$BATCHES"
+
+echo "== writing $ENTRIES entries over the customers as NDJSON files of $LINES lines"
+psql_db -At -c "\\copy (select id from customers where deleted_at is null order by random()) to '$OUT/customer-ids'"
+files=$(python3 bench/timeline-ndjson.py "$OUT/customer-ids" "$ENTRIES" "$LINES" "$BATCHES")
+before=$(psql_db -At -c "select count(*) from timeline_entries")
+
+echo "== appending: $files files, $CLIENTS clients"
+started=$(date +%s.%N)
+ls "$BATCHES"/*.ndjson | xargs -P "$CLIENTS" -I{} sh -c \
+  "curl -fsS -X POST '$BASE/api/v1/timeline/batch' -H 'Authorization: Bearer $TOKEN' \
+     -H 'Content-Type: application/x-ndjson' --data-binary @{} -o {}.results"
+ended=$(date +%s.%N)
+after=$(psql_db -At -c "select count(*) from timeline_entries")
+created=$(cat "$BATCHES"/*.results | grep -c '"result":"created"' || true)
+rejected=$(cat "$BATCHES"/*.results | grep -c '"result":"rejected"' || true)
+seconds=$(echo "$ended - $started" | bc)
+echo "   appended $((after - before)) entries ($created created, $rejected rejected) in ${seconds} s:" \
+  "$(echo "($after - $before) / $seconds" | bc) entries/s"
+[ "$rejected" = 0 ] || { grep -m 3 rejected "$BATCHES"/*.results >&2; exit 1; }
+
+echo "== VACUUM ANALYZE"
+psql_db -c "vacuum analyze timeline_entries" -c "vacuum analyze customer_figures" -c "vacuum analyze customers"
+psql_db -At -c "select count(*) || ' partitions' from pg_inherits where inhparent = 'timeline_entries'::regclass"
+
+echo "== latency, $REQUESTS sequential requests each after a warm-up"
+head -n 2000 "$OUT/customer-ids" | sed "s|.*|/api/v1/customers/&/timeline?limit=50|" > "$OUT/timeline-paths"
+since=$(date -u -d '90 days ago' +%Y-%m-%d)
+filter="{\"and\":[{\"field\":\"totalSpend\",\"op\":\"between\",\"value\":[\"10000\",null]},{\"field\":\"lastOrderAt\",\"op\":\"between\",\"value\":[\"$since\",null]}]}"
+encoded=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$filter")
+printf '/api/v1/customers?limit=20&filter=%s\n' "$encoded" > "$OUT/figure-paths"
+printf '/api/v1/customers?limit=20&sort=-totalSpend&filter=%s\n' "$encoded" >> "$OUT/figure-paths"
+java bench/TimelineBench.java "$BASE" "$TOKEN" "timeline, first page of a random customer" "$OUT/timeline-paths" "$REQUESTS"
+java bench/TimelineBench.java "$BASE" "$TOKEN" "customers with spend >= 10000, order in 90 days" "$OUT/figure-paths" "$REQUESTS"
