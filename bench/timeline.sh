@@ -16,7 +16,7 @@ CLIENTS=${BENCH_CLIENTS:-2}
 REQUESTS=${BENCH_REQUESTS:-500}
 source bench/seeded-app.sh
 
-TOKEN=$(bench_token bench-timeline '["customer:read","timeline:read","timeline:write"]' Bench-Timeline-2024! read-write)
+TOKEN=$(bench_token bench-timeline '["customer:read","timeline:read","timeline:write"]' Append-Entries-2024! read-write)
 BASE="http://127.0.0.1:$PORT"
 BATCHES=$OUT/timeline-batches
 rm -rf "$BATCHES" && mkdir -p "$BATCHES"

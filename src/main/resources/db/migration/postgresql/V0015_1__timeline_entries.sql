@@ -24,21 +24,26 @@ create table timeline_entries (
 ) partition by range (occurred_at);
 create index timeline_entries_by_customer on timeline_entries (customer_id, occurred_at desc, id desc);
 
--- Creates the partition of the month that starts at month_start (UTC) unless it exists.
+-- Creates the partition of the month that starts at month_start (UTC) unless it exists. Concurrent
+-- callers queue on an advisory lock; the catalog is then read with a fresh snapshot (pg_class),
+-- and a table created meanwhile all the same is taken as done.
 create function timeline_entries_ensure_month(month_start date) returns void
 language plpgsql security definer as $fn$
 declare
     partition_name text := 'timeline_entries_' || to_char(month_start, 'YYYY_MM');
     low timestamptz := (month_start::timestamp at time zone 'UTC');
 begin
-    if to_regclass(partition_name) is not null then
+    perform pg_advisory_xact_lock(hashtext(current_schema() || '.timeline_entries'));
+    if exists (select 1 from pg_class c join pg_namespace n on n.oid = c.relnamespace
+               where c.relname = partition_name and n.nspname = current_schema()) then
         return;
     end if;
-    perform pg_advisory_xact_lock(hashtext(current_schema() || '.timeline_entries'));
-    if to_regclass(partition_name) is null then
+    begin
         execute format('create table %I partition of timeline_entries for values from (%L) to (%L)',
                        partition_name, low, low + interval '1 month');
-    end if;
+    exception when duplicate_table or unique_violation then
+        null;
+    end;
 end
 $fn$;
 

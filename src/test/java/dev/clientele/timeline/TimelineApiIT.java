@@ -259,6 +259,29 @@ class TimelineApiIT extends DatabaseIT {
 	}
 
 	@Test
+	void rfmScoresRankCustomersByQuintileOnDemand() {
+		append(order(Instant.now().minus(400, ChronoUnit.DAYS).toString(), "10.00"));
+		String loyal = api.post("/api/v1/customers", CustomerJsonFixture.aCompany("忠实客户有限公司").json())
+			.json()
+			.get("id")
+			.asString();
+		for (int i = 1; i <= 3; i++) {
+			api.post("/api/v1/customers/" + loyal + "/timeline",
+					order(Instant.now().minus(i, ChronoUnit.DAYS).toString(), "100000.00"));
+		}
+
+		Api.Response scored = api.post("/api/v1/timeline/rfm-scores");
+		assertThat(scored.status()).as(scored.body()).isEqualTo(200);
+		assertThat(scored.json().get("scored").asInt()).isGreaterThanOrEqualTo(2);
+		JsonNode best = api.get("/api/v1/customers/" + loyal + "/figures").json();
+		JsonNode worst = api.get("/api/v1/customers/" + customer + "/figures").json();
+		assertThat(best.get("recency").asInt()).isGreaterThan(worst.get("recency").asInt());
+		assertThat(best.get("frequency").asInt()).isGreaterThanOrEqualTo(worst.get("frequency").asInt());
+		assertThat(best.get("monetary").asInt()).isGreaterThan(worst.get("monetary").asInt());
+		assertThat(List.of(best.get("recency").asInt(), worst.get("monetary").asInt())).allMatch(s -> s >= 1 && s <= 5);
+	}
+
+	@Test
 	void administratorsAddKindsWithTypedAttributes() {
 		String key = "visit-" + customer.substring(0, 6).replaceAll("[^a-z0-9]", "a");
 		Api.Response defined = api.post("/api/v1/timeline/kinds", "{\"key\":\"" + key + "\",\"labelZh\":\"展会\","

@@ -76,20 +76,22 @@ class EntryRepository {
 	record ExternalKey(String source, String externalId) {
 	}
 
-	/** The entries already recorded under any of the keys. */
+	/** The entries already recorded under any of the keys (one index range per source). */
 	Map<ExternalKey, UUID> recorded(Collection<ExternalKey> keys) {
 		Map<ExternalKey, UUID> found = new HashMap<>();
-		List<ExternalKey> all = List.copyOf(keys);
-		for (int from = 0; from < all.size(); from += 1_000) {
-			List<ExternalKey> chunk = all.subList(from, Math.min(all.size(), from + 1_000));
-			jdbc.sql("select source, external_id, entry_id from timeline_external_keys where external_id in (:ids)")
-				.param("ids", chunk.stream().map(ExternalKey::externalId).distinct().toList())
-				.query((rs, row) -> Map.entry(new ExternalKey(rs.getString("source"), rs.getString("external_id")),
-						rs.getObject("entry_id", UUID.class)))
-				.list()
-				.forEach(entry -> found.put(entry.getKey(), entry.getValue()));
-		}
-		found.keySet().retainAll(keys);
+		Map<String, List<String>> bySource = new HashMap<>();
+		keys.forEach(key -> bySource.computeIfAbsent(key.source(), source -> new java.util.ArrayList<>()).add(key.externalId()));
+		bySource.forEach((source, ids) -> {
+			for (int from = 0; from < ids.size(); from += 1_000) {
+				jdbc.sql("select external_id, entry_id from timeline_external_keys where source = :source and external_id in (:ids)")
+					.param("source", source)
+					.param("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
+					.query((rs, row) -> Map.entry(new ExternalKey(source, rs.getString("external_id")),
+							rs.getObject("entry_id", UUID.class)))
+					.list()
+					.forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+			}
+		});
 		return found;
 	}
 
