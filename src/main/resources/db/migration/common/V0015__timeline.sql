@@ -30,12 +30,13 @@ create table timeline_supersessions (
 create index timeline_supersessions_by_customer on timeline_supersessions (customer_id);
 
 -- Idempotency of appends by (source, externalId). Unpartitioned, since a unique constraint on a
--- partitioned table would have to include the partition key.
+-- partitioned table would have to include the partition key. The external id leads the key: a
+-- batch looks up its thousand ids as index probes, however few sources there are.
 create table timeline_external_keys (
     source      varchar(64) not null,
     external_id varchar(200) not null,
     entry_id    uuid not null,
-    primary key (source, external_id)
+    primary key (external_id, source)
 );
 
 -- Figures of each customer with timeline entries, kept current on every append, correction and void;

@@ -5,17 +5,23 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import dev.clientele.support.Api;
 import dev.clientele.support.CustomerJsonFixture;
 import dev.clientele.support.DatabaseIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TimelineApiIT extends DatabaseIT {
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private Api api;
 
@@ -279,6 +285,27 @@ class TimelineApiIT extends DatabaseIT {
 		assertThat(best.get("frequency").asInt()).isGreaterThanOrEqualTo(worst.get("frequency").asInt());
 		assertThat(best.get("monetary").asInt()).isGreaterThan(worst.get("monetary").asInt());
 		assertThat(List.of(best.get("recency").asInt(), worst.get("monetary").asInt())).allMatch(s -> s >= 1 && s <= 5);
+	}
+
+	@Test
+	void theTimelineIsPartOfTheSubjectExportAndErasureDeletesIt() {
+		append("{\"kind\":\"follow-up\",\"body\":\"客户说下周再联系\",\"attributes\":{\"channel\":\"call\"},"
+				+ "\"source\":\"crm\",\"externalId\":\"F-77\"}");
+		JsonNode order = append(order("2026-03-01T00:00:00Z", "10.00"));
+		api.post("/api/v1/timeline/" + order.get("id").asString() + "/void", "{\"reason\":\"作废\"}");
+
+		JsonNode export = api.get("/api/v1/customers/" + customer + "/personal-data").json();
+		assertThat(export.at("/parts/timeline/entries")).hasSize(2);
+		assertThat(export.toString()).contains("客户说下周再联系");
+
+		Api.Response erased = api.post("/api/v1/customers/" + customer + "/erasure", "{\"reason\": \"客户依法申请删除\"}");
+		assertThat(erased.status()).as(erased.body()).isEqualTo(200);
+		assertThat(erased.json().at("/erasedRecords/timeline/entries").asInt()).isEqualTo(2);
+		assertThat(erased.json().at("/erasedRecords/timeline/externalKeys").asInt()).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from timeline_entries where customer_id = ?", Long.class,
+				UUID.fromString(customer))).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from customer_figures where customer_id = ?", Long.class,
+				UUID.fromString(customer))).isZero();
 	}
 
 	@Test

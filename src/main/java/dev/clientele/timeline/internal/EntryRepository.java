@@ -76,14 +76,14 @@ class EntryRepository {
 	record ExternalKey(String source, String externalId) {
 	}
 
-	/** The entries already recorded under any of the keys (one index range per source). */
+	/** The entries already recorded under any of the keys (index probes by external id). */
 	Map<ExternalKey, UUID> recorded(Collection<ExternalKey> keys) {
 		Map<ExternalKey, UUID> found = new HashMap<>();
 		Map<String, List<String>> bySource = new HashMap<>();
 		keys.forEach(key -> bySource.computeIfAbsent(key.source(), source -> new java.util.ArrayList<>()).add(key.externalId()));
 		bySource.forEach((source, ids) -> {
 			for (int from = 0; from < ids.size(); from += 1_000) {
-				jdbc.sql("select external_id, entry_id from timeline_external_keys where source = :source and external_id in (:ids)")
+				jdbc.sql("select external_id, entry_id from timeline_external_keys where external_id in (:ids) and source = :source")
 					.param("source", source)
 					.param("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
 					.query((rs, row) -> Map.entry(new ExternalKey(source, rs.getString("external_id")),
@@ -184,8 +184,9 @@ class EntryRepository {
 	/** Deletes a customer's entries, supersessions and external keys: for erasure alone. */
 	dev.clientele.privacy.ErasureCounts deleteAll(UUID customerId) {
 		int keys = jdbc.sql("""
-				delete from timeline_external_keys k
-				where exists (select 1 from timeline_entries e where e.id = k.entry_id and e.customer_id = ?)""")
+				delete from timeline_external_keys
+				where (external_id, source) in (select e.external_id, e.source from timeline_entries e
+				                                where e.customer_id = ? and e.external_id is not null)""")
 			.param(customerId)
 			.update();
 		int supersessions = jdbc.sql("delete from timeline_supersessions where customer_id = ?").param(customerId).update();
