@@ -213,9 +213,8 @@ class TimelinePageController {
 
 	private void entries(Customer customer, TimelineFilter filter, String cursor, Model model, Locale locale) {
 		Access current = access.current();
-		List<EntryKind> kinds = timeline.kinds();
 		Map<String, EntryKind> byKey = new LinkedHashMap<>();
-		kinds.forEach(kind -> byKey.put(kind.key(), kind));
+		timeline.kinds().forEach(kind -> byKey.put(kind.key(), kind));
 		Slice<TimelineEntry> page;
 		FormErrors filterErrors = FormErrors.none();
 		try {
@@ -235,19 +234,14 @@ class TimelinePageController {
 		model.addAttribute("people", people(page.items(), locale));
 		model.addAttribute("amountReadable", current.field(TimelineAccessFields.AMOUNT).readable());
 		model.addAttribute("canWrite", current.can(Permission.TIMELINE_WRITE));
-		model.addAttribute("canCorrect", current.can(Permission.TIMELINE_WRITE)
-				&& current.field(TimelineAccessFields.AMOUNT).readable() && current.field(TimelineAccessFields.BODY).readable());
-		model.addAttribute("customerId", customer.id());
+		model.addAttribute("canCorrect", current.can(Permission.TIMELINE_WRITE) && readsWhole(current));
 	}
 
 	private String correction(TimelineEntry entry, EntryForm form, FormErrors errors, Model model) {
-		Access current = access.current();
-		if (!current.field(TimelineAccessFields.AMOUNT).readable() || !current.field(TimelineAccessFields.BODY).readable()) {
+		if (!readsWhole(access.current())) {
 			throw ForbiddenException.unreadable(List.of(TimelineAccessFields.AMOUNT, TimelineAccessFields.BODY));
 		}
-		model.addAttribute("customer", customer(entry.customerId()));
-		model.addAttribute("entry", entry);
-		model.addAttribute("kind", timeline.kinds().stream().filter(k -> k.key().equals(entry.kind())).findFirst().orElseThrow());
+		entryWithCustomer(entry, model);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("otherErrors", errors.elsewhere(TimelinePageController::shownInForm));
@@ -255,13 +249,22 @@ class TimelinePageController {
 	}
 
 	private String voiding(TimelineEntry entry, String reason, FormErrors errors, Model model) {
-		model.addAttribute("customer", customer(entry.customerId()));
-		model.addAttribute("entry", entry);
-		model.addAttribute("kind", timeline.kinds().stream().filter(k -> k.key().equals(entry.kind())).findFirst().orElseThrow());
+		entryWithCustomer(entry, model);
 		model.addAttribute("reason", reason);
 		model.addAttribute("errors", errors);
 		model.addAttribute("otherErrors", errors.elsewhere("reason"::equals));
 		return "timeline/void";
+	}
+
+	private void entryWithCustomer(TimelineEntry entry, Model model) {
+		model.addAttribute("customer", customer(entry.customerId()));
+		model.addAttribute("entry", entry);
+		model.addAttribute("kind", timeline.kinds().stream().filter(k -> k.key().equals(entry.kind())).findFirst().orElseThrow());
+	}
+
+	/** Whether the user reads entries whole, amounts and notes: a correction copies the entry, so nothing may be hidden. */
+	private static boolean readsWhole(Access access) {
+		return access.field(TimelineAccessFields.AMOUNT).readable() && access.field(TimelineAccessFields.BODY).readable();
 	}
 
 	/** Whether a violation's path is shown at a field of an entry form. */
