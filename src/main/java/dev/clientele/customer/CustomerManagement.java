@@ -62,6 +62,13 @@ public interface CustomerManagement {
 	 */
 	java.util.Set<UUID> visible(java.util.Collection<UUID> ids);
 
+	/**
+	 * The live customers among {@code ids} that the current user sees (the data scope applied in
+	 * SQL), by id, with the reader's field permissions applied: for modules that name many customers
+	 * at once. Ids out of scope, unknown or in the recycle bin are absent from the map.
+	 */
+	java.util.Map<UUID, Customer> findAll(java.util.Collection<UUID> ids);
+
 	/** A customer, deleted or not. */
 	Optional<Customer> findIncludingDeleted(UUID id);
 

@@ -19,11 +19,13 @@ import com.fasterxml.jackson.annotation.JsonFormat;
  * @param state {@code current}, or {@code corrected}/{@code voided} as recorded by the time the timeline was read as of
  * @param supersededBy the correcting entry, when {@code corrected}
  * @param voidReason the reason given, when {@code voided}
+ * @param supersededAt when it was corrected or voided
+ * @param supersededActorId who corrected or voided it
  */
 public record TimelineEntry(UUID id, UUID customerId, UUID contactId, String kind, Instant occurredAt,
 		Instant recordedAt, UUID actorId, String subject, String body, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency,
 		String status, Map<String, String> attributes, String source, String externalId, UUID supersedes,
-		String state, UUID supersededBy, String voidReason, Instant supersededAt) {
+		String state, UUID supersededBy, String voidReason, Instant supersededAt, UUID supersededActorId) {
 
 	public static final String CURRENT = "current";
 

@@ -84,6 +84,21 @@ public interface TimelineManagement {
 	 */
 	CustomerFigures figures(UUID customerId);
 
+	/**
+	 * The current user's open follow-ups: the customers whose next follow-up is for them, within
+	 * their data scope and not in the recycle bin, grouped against today (the clock's instant in the
+	 * server's time zone).
+	 *
+	 * @param due only this group, or {@code null} for all three
+	 */
+	FollowUpsDue followUps(FollowUpsDue.Due due);
+
+	/**
+	 * How many follow-ups are overdue per user, over the users whose customers the current user sees
+	 * (every user with scope {@code all}), most first; users with none overdue are left out.
+	 */
+	List<OverdueFollowUps> overdueByRep();
+
 	/** Recomputes the RFM scores of every customer with orders; answers how many were scored. */
 	int scoreRfm();
 

@@ -165,7 +165,17 @@ class AuthorizationMatrixIT extends DatabaseIT {
 			entry("POST /api/v1/timeline/batch", Permission.TIMELINE_WRITE),
 			entry("GET /api/v1/timeline/kinds", Permission.TIMELINE_READ),
 			entry("POST /api/v1/timeline/kinds", Permission.TIMELINE_ADMIN),
-			entry("POST /api/v1/timeline/rfm-scores", Permission.TIMELINE_ADMIN));
+			entry("POST /api/v1/timeline/rfm-scores", Permission.TIMELINE_ADMIN),
+			entry("GET /customers/{id}/timeline", Permission.TIMELINE_READ),
+			entry("GET /customers/{id}/timeline/entries", Permission.TIMELINE_READ),
+			entry("POST /customers/{id}/timeline", Permission.TIMELINE_WRITE),
+			entry("GET /timeline/{entryId}/correct", Permission.TIMELINE_WRITE),
+			entry("POST /timeline/{entryId}/correct", Permission.TIMELINE_WRITE),
+			entry("GET /timeline/{entryId}/void", Permission.TIMELINE_WRITE),
+			entry("POST /timeline/{entryId}/void", Permission.TIMELINE_WRITE),
+			entry("GET /follow-ups", Permission.TIMELINE_READ), entry("GET /follow-ups/reminder", Permission.TIMELINE_READ),
+			entry("GET /api/v1/follow-ups", Permission.TIMELINE_READ),
+			entry("GET /api/v1/follow-ups/overdue-by-rep", Permission.TIMELINE_READ));
 
 	static final List<String> ROLES = List.of("system-admin", "security-auditor", "sales-manager", "sales-rep", "marketer",
 			"read-only");

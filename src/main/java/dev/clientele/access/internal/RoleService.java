@@ -145,7 +145,8 @@ class RoleService implements RoleManagement {
 			violations.add("permissions", "role.separationOfDuties");
 		}
 		command.fields().keySet().stream()
-			.filter(field -> !field.matches("(contact\\.)?(customFields\\.)?[a-zA-Z][a-zA-Z0-9_]{0,63}"))
+			// a module's own fields carry its name: contact.phones, timeline.amount
+			.filter(field -> !field.matches("([a-z]+\\.)?(customFields\\.)?[a-zA-Z][a-zA-Z0-9_]{0,63}"))
 			.forEach(field -> violations.add("fields." + field, "role.field.unknown", field));
 	}
 

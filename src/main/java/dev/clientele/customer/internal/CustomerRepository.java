@@ -85,7 +85,22 @@ class CustomerRepository {
 	 * @param owners the visible owners, or {@code null} for every customer
 	 */
 	java.util.Set<UUID> visibleLive(Collection<UUID> ids, Collection<UUID> owners) {
-		java.util.Set<UUID> found = new java.util.HashSet<>();
+		return new java.util.HashSet<>(live("select c.id from customers c", ids, owners, (rs, row) -> rs.getObject(1, UUID.class)));
+	}
+
+	/**
+	 * The live customers among {@code ids} whose owner is among {@code owners}, whole.
+	 *
+	 * @param owners the visible owners, or {@code null} for every customer
+	 */
+	List<Customer> findLive(Collection<UUID> ids, Collection<UUID> owners) {
+		return live(SELECT, ids, owners, CustomerRepository::map);
+	}
+
+	/** The rows of {@code select} (from {@code customers c}) for the live customers among {@code ids} in scope, read 1,000 ids at a time. */
+	private <T> List<T> live(String select, Collection<UUID> ids, Collection<UUID> owners,
+			org.springframework.jdbc.core.RowMapper<T> mapper) {
+		List<T> found = new ArrayList<>();
 		if (owners != null && owners.isEmpty()) {
 			return found;
 		}
@@ -93,14 +108,11 @@ class CustomerRepository {
 		for (int from = 0; from < all.size(); from += 1_000) {
 			List<UUID> chunk = all.subList(from, Math.min(all.size(), from + 1_000));
 			found.addAll(owners == null
-					? jdbc.sql("select id from customers where id in (:ids) and deleted_at is null")
-						.param("ids", chunk)
-						.query(UUID.class)
-						.list()
-					: jdbc.sql("select id from customers where id in (:ids) and deleted_at is null and owner_id in (:owners)")
+					? jdbc.sql(select + " where c.id in (:ids) and c.deleted_at is null").param("ids", chunk).query(mapper).list()
+					: jdbc.sql(select + " where c.id in (:ids) and c.deleted_at is null and c.owner_id in (:owners)")
 						.param("ids", chunk)
 						.param("owners", List.copyOf(owners))
-						.query(UUID.class)
+						.query(mapper)
 						.list());
 		}
 		return found;

@@ -173,6 +173,16 @@ class CustomerService implements CustomerManagement {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public java.util.Map<UUID, Customer> findAll(java.util.Collection<UUID> ids) {
+		Access access = this.access.current();
+		access.require(Permission.CUSTOMER_READ);
+		java.util.Map<UUID, Customer> found = new java.util.HashMap<>();
+		customers.findLive(ids, access.visibleOwners()).forEach(c -> found.put(c.id(), FieldView.customer(c, access)));
+		return found;
+	}
+
+	@Override
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true, noRollbackFor = NotFoundException.class)
 	public Optional<Customer> findIncludingDeleted(UUID id) {
 		Access access = this.access.current();

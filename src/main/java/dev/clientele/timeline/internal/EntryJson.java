@@ -21,7 +21,7 @@ final class EntryJson {
 			"currency", "status", "attributes", "source", "externalId", "supersedes");
 
 	static final Set<String> READ_ONLY = Set.of("id", "recordedAt", "actorId", "state", "supersededBy", "voidReason",
-			"supersededAt");
+			"supersededAt", "supersededActorId");
 
 	private EntryJson() {
 	}

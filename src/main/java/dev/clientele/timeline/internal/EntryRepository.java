@@ -45,7 +45,7 @@ class EntryRepository {
 	private static final String SELECT = """
 			select e.id, e.customer_id, e.contact_id, e.kind, e.occurred_at, e.recorded_at, e.actor_id, e.subject, e.body,
 			       e.amount, e.currency, e.status, e.attributes, e.source, e.external_id, e.supersedes,
-			       s.change, s.by_entry_id, s.reason, s.recorded_at as superseded_at
+			       s.change, s.by_entry_id, s.reason, s.recorded_at as superseded_at, s.actor_id as superseded_actor_id
 			from timeline_entries e
 			""";
 
@@ -204,7 +204,8 @@ class EntryRepository {
 				rs.getString("body"), amount(rs.getBigDecimal("amount"), currency(rs)), currency(rs), rs.getString("status"),
 				attributes(rs), rs.getString("source"), rs.getString("external_id"),
 				rs.getObject("supersedes", UUID.class), change == null ? TimelineEntry.CURRENT : change,
-				rs.getObject("by_entry_id", UUID.class), rs.getString("reason"), instant(rs, "superseded_at"));
+				rs.getObject("by_entry_id", UUID.class), rs.getString("reason"), instant(rs, "superseded_at"),
+				rs.getObject("superseded_actor_id", UUID.class));
 	}
 
 	/**

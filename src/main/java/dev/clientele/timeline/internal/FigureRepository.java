@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.clientele.timeline.FollowUpsDue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -97,6 +98,52 @@ class FigureRepository {
 	/** Hands every open follow-up of one user to another. */
 	int reassignFollowUps(UUID from, UUID to) {
 		return jdbc.sql("update customer_figures set follow_up_by = ? where follow_up_by = ?").params(to, from).update();
+	}
+
+	/** An open follow-up as stored: the customer, the date and when the contact that set it happened. */
+	record OpenFollowUp(UUID customerId, LocalDate dueOn, Instant lastContactAt) {
+	}
+
+	/** The open follow-ups of one user, soonest first; with {@code due}, only that group's on {@code today}. */
+	List<OpenFollowUp> openFollowUps(UUID user, LocalDate today, FollowUpsDue.Due due) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("user", user);
+		String range = "";
+		if (due != null) {
+			params.put("today", today);
+			range = due == FollowUpsDue.Due.OVERDUE ? " and next_follow_up_on < :today"
+					: due == FollowUpsDue.Due.TODAY ? " and next_follow_up_on = :today" : " and next_follow_up_on > :today";
+		}
+		return jdbc.sql("""
+				select customer_id, next_follow_up_on, last_contact_at from customer_figures
+				where follow_up_by = :user and next_follow_up_on is not null""" + range
+				+ " order by next_follow_up_on, customer_id")
+			.params(params)
+			.query((rs, row) -> new OpenFollowUp(rs.getObject("customer_id", UUID.class),
+					rs.getObject("next_follow_up_on", LocalDate.class), instant(rs, "last_contact_at")))
+			.list();
+	}
+
+	/**
+	 * How many follow-ups are due before {@code today}, per user they are for.
+	 *
+	 * @param users the users to count, or {@code null} for everyone
+	 */
+	Map<UUID, Integer> overdueByUser(LocalDate today, Collection<UUID> users) {
+		Map<UUID, Integer> counts = new HashMap<>();
+		if (users != null && users.isEmpty()) {
+			return counts;
+		}
+		String sql = "select follow_up_by, count(*) as overdue from customer_figures where next_follow_up_on < :today"
+				+ (users == null ? "" : " and follow_up_by in (:users)") + " group by follow_up_by";
+		JdbcClient.StatementSpec statement = jdbc.sql(sql).param("today", today);
+		if (users != null) {
+			statement = statement.param("users", List.copyOf(users));
+		}
+		statement.query((rs, row) -> Map.entry(rs.getObject("follow_up_by", UUID.class), rs.getInt("overdue")))
+			.list()
+			.forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+		return counts;
 	}
 
 	private static Row map(ResultSet rs, int row) throws SQLException {

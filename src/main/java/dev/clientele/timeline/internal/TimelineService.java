@@ -29,6 +29,8 @@ import dev.clientele.timeline.BatchLineResult;
 import dev.clientele.timeline.CustomerFigures;
 import dev.clientele.timeline.DefineKind;
 import dev.clientele.timeline.EntryKind;
+import dev.clientele.timeline.FollowUpsDue;
+import dev.clientele.timeline.OverdueFollowUps;
 import dev.clientele.timeline.TimelineBatchRecorded;
 import dev.clientele.timeline.TimelineEntry;
 import dev.clientele.timeline.TimelineEntryRecorded;
@@ -77,6 +79,8 @@ class TimelineService implements TimelineManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final FollowUpLists followUps;
+
 	private final Clock clock;
 
 	private final String baseCurrency;
@@ -84,7 +88,7 @@ class TimelineService implements TimelineManagement {
 	TimelineService(AccessManagement access, CustomerManagement customers, ContactManagement contacts,
 			KindRepository kinds, EntryRepository entries, BatchSteps steps, FigureKeeper figures,
 			Corrections corrections, MonthlyPartitions partitions, PlatformTransactionManager transactions, ApplicationEventPublisher events,
-			Clock clock, @Value("${clientele.timeline.currency:CNY}") String baseCurrency) {
+			FollowUpLists followUps, Clock clock, @Value("${clientele.timeline.currency:CNY}") String baseCurrency) {
 		this.access = access;
 		this.customers = customers;
 		this.contacts = contacts;
@@ -96,6 +100,7 @@ class TimelineService implements TimelineManagement {
 		this.partitions = partitions;
 		this.transaction = new TransactionTemplate(transactions);
 		this.events = events;
+		this.followUps = followUps;
 		this.clock = clock;
 		this.baseCurrency = baseCurrency;
 	}
@@ -305,6 +310,20 @@ class TimelineService implements TimelineManagement {
 		return figures.scoreRfm();
 	}
 
+	@Override
+	public FollowUpsDue followUps(FollowUpsDue.Due due) {
+		Access access = this.access.current();
+		access.require(Permission.TIMELINE_READ);
+		return followUps.of(access, due);
+	}
+
+	@Override
+	public List<OverdueFollowUps> overdueByRep() {
+		Access access = this.access.current();
+		access.require(Permission.TIMELINE_READ);
+		return followUps.overdueByRep(access);
+	}
+
 	/** The entry without what the reader may not see: a hidden or masked amount or body is left out. */
 	static TimelineEntry view(TimelineEntry entry, Access access) {
 		boolean money = access.field(TimelineAccessFields.AMOUNT).readable();
@@ -316,7 +335,7 @@ class TimelineService implements TimelineManagement {
 				entry.recordedAt(), entry.actorId(), entry.subject(), body ? entry.body() : null,
 				money ? entry.amount() : null, money ? entry.currency() : null, entry.status(), entry.attributes(),
 				entry.source(), entry.externalId(), entry.supersedes(), entry.state(), entry.supersededBy(),
-				entry.voidReason(), entry.supersededAt());
+				entry.voidReason(), entry.supersededAt(), entry.supersededActorId());
 	}
 
 	static YearMonth month(Instant instant) {
