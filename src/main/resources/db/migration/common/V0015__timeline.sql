@@ -29,15 +29,18 @@ create table timeline_supersessions (
 );
 create index timeline_supersessions_by_customer on timeline_supersessions (customer_id);
 
--- Idempotency of appends by (source, externalId). Unpartitioned, since a unique constraint on a
--- partitioned table would have to include the partition key. The external id leads the key: a
--- batch looks up its thousand ids as index probes, however few sources there are.
+-- Idempotency of appends by (source, externalId); a batch line without an external id is keyed by a
+-- digest of its content ('#sha256:...'). Unpartitioned, since a unique constraint on a partitioned
+-- table would have to include the partition key. The external id leads the key: a batch looks up
+-- its thousand ids as index probes, however few sources there are. By customer for erasure.
 create table timeline_external_keys (
     source      varchar(64) not null,
     external_id varchar(200) not null,
     entry_id    uuid not null,
+    customer_id uuid not null,
     primary key (external_id, source)
 );
+create index timeline_external_keys_by_customer on timeline_external_keys (customer_id);
 
 -- Figures of each customer with timeline entries, kept current on every append, correction and void;
 -- the RFM scores (1-5 by quintile) are recomputed by a job. Unversioned: appends make no customer versions.

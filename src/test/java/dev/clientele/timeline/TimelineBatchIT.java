@@ -91,6 +91,24 @@ class TimelineBatchIT extends DatabaseIT {
 	}
 
 	@Test
+	void linesWithoutExternalIdsAreKeyedByWhatTheySay() {
+		String call = "{\"customerId\":\"" + customer + "\",\"kind\":\"follow-up\",\"occurredAt\":\"2026-07-02T08:00:00Z\","
+				+ "\"attributes\":{\"channel\":\"call\"}}";
+		String order = "{\"customerId\":\"" + customer + "\",\"kind\":\"order\",\"amount\":\"10\","
+				+ "\"occurredAt\":\"2026-07-02T09:00:00Z\"}";
+		String ndjson = call + "\n" + order;
+
+		assertThat(results(batch(api, ndjson))).extracting(r -> r.get("result").asString())
+			.containsExactly("created", "created");
+		assertThat(results(batch(api, call + "\n" + order.replace("\"10\"", "\"10.00\""))))
+			.extracting(r -> r.get("result").asString())
+			.containsExactly("duplicate", "duplicate");
+		assertThat(results(batch(api, order.replace("\"10\"", "\"11\"")))).extracting(r -> r.get("result").asString())
+			.containsExactly("created");
+		assertThat(api.get("/api/v1/customers/" + customer + "/timeline").json().get("items")).hasSize(3);
+	}
+
+	@Test
 	void aLineCanCorrectAnEntry() {
 		String id = results(batch(api, line("C-1", "10.00"))).get(0).get("entryId").asString();
 		String correction = "{\"customerId\":\"" + customer + "\",\"kind\":\"order\",\"amount\":\"11.00\",\"supersedes\":\""

@@ -29,8 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One step of a batch append: its lines judged each on its own (rules, visible customer, the
- * contact's customer, the corrected entry, the external key, within the step too), then the
- * accepted ones written in one transaction with their figures. A step that meets a key another
+ * contact's customer, the corrected entry, the idempotency key, within the step too), then the
+ * accepted ones written in one transaction with their figures. A line without an external id is
+ * keyed by its content, so that posting a batch again records nothing new either way. A step that meets a key another
  * writer recorded meanwhile is judged and written once more.
  */
 @Component
@@ -102,22 +103,16 @@ class BatchSteps {
 		rejectForeignContacts(accepted, outcome);
 		Map<UUID, TimelineEntry> corrected = rejectUncorrectable(accepted, outcome);
 		List<StoredEntry> stored = new ArrayList<>();
-		Map<EntryRepository.ExternalKey, UUID> keys = new HashMap<>(entries.recorded(accepted.values()
-			.stream()
-			.filter(draft -> draft.externalId() != null)
-			.map(draft -> new EntryRepository.ExternalKey(draft.source(), draft.externalId()))
-			.toList()));
+		Map<EntryRepository.ExternalKey, UUID> keys = new HashMap<>(
+				entries.recorded(accepted.values().stream().map(EntryRepository.ExternalKey::of).toList()));
 		accepted.forEach((line, draft) -> {
-			EntryRepository.ExternalKey key = draft.externalId() == null ? null
-					: new EntryRepository.ExternalKey(draft.source(), draft.externalId());
-			if (key != null && keys.containsKey(key)) {
+			EntryRepository.ExternalKey key = EntryRepository.ExternalKey.of(draft);
+			if (keys.containsKey(key)) {
 				outcome.put(line, new BatchLineResult(line, BatchLineResult.DUPLICATE, keys.get(key), List.of()));
 				return;
 			}
-			StoredEntry entry = new StoredEntry(Ids.newId(), draft, actor, now, batchId);
-			if (key != null) {
-				keys.put(key, entry.id());
-			}
+			StoredEntry entry = new StoredEntry(Ids.newId(), draft, actor, now, batchId, key);
+			keys.put(key, entry.id());
 			stored.add(entry);
 			outcome.put(line, new BatchLineResult(line, BatchLineResult.CREATED, entry.id(), List.of()));
 		});

@@ -40,7 +40,7 @@ class EntryRepository {
 			"status", "attributes", "source", "external_id", "supersedes", "batch_id");
 
 	private static final BulkInsert.Table EXTERNAL_KEYS = BulkInsert.Table.of("timeline_external_keys", "source",
-			"external_id", "entry_id");
+			"external_id", "entry_id", "customer_id");
 
 	private static final String SELECT = """
 			select e.id, e.customer_id, e.contact_id, e.kind, e.occurred_at, e.recorded_at, e.actor_id, e.subject, e.body,
@@ -67,13 +67,29 @@ class EntryRepository {
 					d.supersedes(), entry.batchId() };
 		}).toList());
 		bulk.insert(EXTERNAL_KEYS, entries.stream()
-			.filter(entry -> entry.draft().externalId() != null)
-			.map(entry -> new Object[] { entry.draft().source(), entry.draft().externalId(), entry.id() })
+			.filter(entry -> entry.key() != null)
+			.map(entry -> new Object[] { entry.key().source(), entry.key().externalId(), entry.id(),
+					entry.draft().customerId() })
 			.toList());
 	}
 
-	/** The source and external id of an entry, as its idempotency key. */
+	/**
+	 * What makes an append idempotent: the entry's source and external id, or for a batch line
+	 * without one, its source and a digest of its content ({@code #sha256:...}).
+	 */
 	record ExternalKey(String source, String externalId) {
+
+		/** The key the client gave, or {@code null}. */
+		static ExternalKey given(EntryDraft draft) {
+			return draft.externalId() == null ? null : new ExternalKey(draft.source(), draft.externalId());
+		}
+
+		/** The key the client gave, else one made from everything the line says. */
+		static ExternalKey of(EntryDraft draft) {
+			ExternalKey given = given(draft);
+			return given != null ? given : new ExternalKey(draft.source(), "#sha256:" + ContentDigest.of(draft));
+		}
+
 	}
 
 	/** The entries already recorded under any of the keys (index probes by external id). */
@@ -183,12 +199,7 @@ class EntryRepository {
 
 	/** Deletes a customer's entries, supersessions and external keys: for erasure alone. */
 	dev.clientele.privacy.ErasureCounts deleteAll(UUID customerId) {
-		int keys = jdbc.sql("""
-				delete from timeline_external_keys
-				where (external_id, source) in (select e.external_id, e.source from timeline_entries e
-				                                where e.customer_id = ? and e.external_id is not null)""")
-			.param(customerId)
-			.update();
+		int keys = jdbc.sql("delete from timeline_external_keys where customer_id = ?").param(customerId).update();
 		int supersessions = jdbc.sql("delete from timeline_supersessions where customer_id = ?").param(customerId).update();
 		int removed = jdbc.sql("delete from timeline_entries where customer_id = ?").param(customerId).update();
 		return dev.clientele.privacy.ErasureCounts.of("entries", removed)

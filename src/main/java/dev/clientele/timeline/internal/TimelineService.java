@@ -168,7 +168,8 @@ class TimelineService implements TimelineManagement {
 			return duplicate.get();
 		}
 		TimelineEntry corrected = draft.supersedes() == null ? null : corrections.correctable(draft);
-		StoredEntry stored = new StoredEntry(dev.clientele.shared.Ids.newId(), draft, context.actor(), now, null);
+		StoredEntry stored = new StoredEntry(dev.clientele.shared.Ids.newId(), draft, context.actor(), now, null,
+				EntryRepository.ExternalKey.given(draft));
 		entries.insertAll(List.of(stored));
 		if (corrected != null) {
 			supersede(corrected, TimelineEntry.CORRECTED, stored.id(), null, context.actor(), now);
@@ -183,10 +184,10 @@ class TimelineService implements TimelineManagement {
 	}
 
 	private Optional<Recorded> duplicate(EntryDraft draft, Access access) {
-		if (draft.externalId() == null) {
+		EntryRepository.ExternalKey key = EntryRepository.ExternalKey.given(draft);
+		if (key == null) {
 			return Optional.empty();
 		}
-		EntryRepository.ExternalKey key = new EntryRepository.ExternalKey(draft.source(), draft.externalId());
 		return Optional.ofNullable(entries.recorded(Set.of(key)).get(key))
 			.flatMap(entries::find)
 			.map(entry -> new Recorded(view(entry, access), false));
