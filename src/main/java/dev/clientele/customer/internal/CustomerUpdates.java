@@ -19,6 +19,7 @@ import dev.clientele.customfield.CustomFieldManagement;
 import dev.clientele.shared.ConflictException;
 import dev.clientele.shared.NotFoundException;
 import dev.clientele.shared.WriteContext;
+import dev.clientele.vocabulary.VocabularyManagement;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -50,12 +51,14 @@ class CustomerUpdates {
 
 	CustomerUpdates(CustomerRepository customers, ContactRepository contacts, VersionRepositories versions,
 			SearchKeyRepository searchKeys, CustomFieldManagement customFields, UserManagement users,
-			UniqueValues uniqueValues, ErasedSubjects erasedSubjects, ApplicationEventPublisher events, Clock clock) {
+			VocabularyManagement vocabularies, UniqueValues uniqueValues, ErasedSubjects erasedSubjects,
+			ApplicationEventPublisher events, Clock clock) {
 		this.customers = customers;
 		this.contacts = contacts;
 		this.versions = versions.customers();
 		this.searchKeys = searchKeys;
-		this.rules = new ProfileRules(id -> users.find(id).filter(User::active).isPresent(), customFields::check);
+		this.rules = new ProfileRules(id -> users.find(id).filter(User::active).isPresent(), customFields::check,
+				vocabularies::rules);
 		this.uniqueValues = uniqueValues;
 		this.erasedSubjects = erasedSubjects;
 		this.events = events;
@@ -79,7 +82,7 @@ class CustomerUpdates {
 		}
 		CustomerInput input = command.keepUneditable()
 				? WriteRules.keepUneditable(command.input(), CustomerInput.of(current.profile()), access) : command.input();
-		CustomerProfile profile = rules.customer(input, current.profile().ownerId(), current.profile().customFields());
+		CustomerProfile profile = rules.customer(input, current.profile().ownerId(), current.profile());
 		Customer next = new Customer(current.id(), profile, null, current.createdAt(), current.createdBy(),
 				clock.instant().truncatedTo(ChronoUnit.MICROS), command.context().actor(), null, current.version() + 1);
 		List<FieldChange> changes = ProfileJson.changes(Snapshots.customer(current), Snapshots.customer(next));
