@@ -156,7 +156,11 @@ class AuthorizationMatrixIT extends DatabaseIT {
 			entry("POST /imports/{id}/start", Permission.CUSTOMER_IMPORT),
 			entry("POST /imports/{id}/templates", Permission.CUSTOMER_IMPORT),
 			entry("POST /imports/{id}/templates/apply", Permission.CUSTOMER_IMPORT),
-			entry("POST /imports/{id}/revert", Permission.CUSTOMER_IMPORT));
+			entry("POST /imports/{id}/revert", Permission.CUSTOMER_IMPORT),
+			entry("GET /api/v1/vocabularies/{field}", Permission.CUSTOMER_READ),
+			entry("GET /api/v1/vocabularies/{field}/entries/{code}", Permission.CUSTOMER_READ),
+			entry("POST /api/v1/vocabularies/{field}/entries", Permission.VOCABULARY_ADMIN),
+			entry("PATCH /api/v1/vocabularies/{field}/entries/{code}", Permission.VOCABULARY_ADMIN));
 
 	static final List<String> ROLES = List.of("system-admin", "security-auditor", "sales-manager", "sales-rep", "marketer",
 			"read-only");

@@ -36,15 +36,14 @@ final class EntryRules {
 	static VocabularyEntry added(Vocabulary vocabulary, AddVocabularyEntry command) {
 		Violations violations = new Violations();
 		String code = code(command.code(), vocabulary.field().maxLength(), violations);
-		if (code != null && vocabulary.entry(code).isPresent()) {
+		boolean codeTaken = code != null && vocabulary.entry(code).isPresent();
+		if (codeTaken) {
 			violations.add("code", "vocabulary.codeTaken");
 		}
 		VocabularyEntry entry = new VocabularyEntry(code, label(command.labelZh(), "labelZh", violations),
 				label(command.labelEn(), "labelEn", violations), synonyms(command.synonyms(), violations),
 				vocabulary.entries().size() + 1, true);
-		if (violations.isEmpty()) {
-			refuseTaken(vocabulary, entry, command.synonyms(), violations);
-		}
+		refuseTaken(vocabulary, null, codeTaken ? null : code, entry, command.synonyms(), violations);
 		violations.throwIfAny();
 		return entry;
 	}
@@ -65,9 +64,7 @@ final class EntryRules {
 		}
 		boolean active = command.active() == null ? current.active() : command.active();
 		VocabularyEntry entry = new VocabularyEntry(current.code(), labelZh, labelEn, synonyms, position, active);
-		if (violations.isEmpty()) {
-			refuseTaken(vocabulary, entry, typed, violations);
-		}
+		refuseTaken(vocabulary, current.code(), null, entry, typed, violations);
 		violations.throwIfAny();
 		return entry;
 	}
@@ -119,30 +116,35 @@ final class EntryRules {
 		return synonyms;
 	}
 
-	/** Reports each term of the entry that another entry of the field is written with already. */
-	private static void refuseTaken(Vocabulary vocabulary, VocabularyEntry entry, List<String> typedSynonyms,
-			Violations violations) {
+	/**
+	 * Reports each term of the entry that another entry of the field is written with already.
+	 *
+	 * @param self the code of the entry being changed, whose own terms are no conflict; {@code null} when adding
+	 * @param newCode the code to check, or {@code null} when it is not new or already refused
+	 */
+	private static void refuseTaken(Vocabulary vocabulary, String self, String newCode, VocabularyEntry entry,
+			List<String> typedSynonyms, Violations violations) {
 		Map<String, String> taken = new HashMap<>();
 		for (VocabularyEntry other : vocabulary.entries()) {
-			if (!other.code().equals(entry.code())) {
+			if (!other.code().equals(self)) {
 				VocabularyIndex.terms(other).forEach(term -> taken.putIfAbsent(Terms.key(term), other.code()));
 			}
 		}
-		refuseTaken(taken, entry.code(), "code", violations);
+		refuseTaken(taken, newCode, "code", violations);
 		refuseTaken(taken, entry.labelZh(), "labelZh", violations);
 		refuseTaken(taken, entry.labelEn(), "labelEn", violations);
 		for (int i = 0; i < typedSynonyms.size(); i++) {
-			String synonym = typedSynonyms.get(i);
-			if (synonym != null && !synonym.isBlank()) {
-				refuseTaken(taken, synonym.strip(), "synonyms[" + i + "]", violations);
-			}
+			refuseTaken(taken, typedSynonyms.get(i), "synonyms[" + i + "]", violations);
 		}
 	}
 
 	private static void refuseTaken(Map<String, String> taken, String term, String path, Violations violations) {
+		if (term == null || term.isBlank()) {
+			return;
+		}
 		String owner = taken.get(Terms.key(term));
 		if (owner != null) {
-			violations.add(path, "vocabulary.termTaken", term, owner);
+			violations.add(path, "vocabulary.termTaken", term.strip(), owner);
 		}
 	}
 

@@ -41,9 +41,10 @@ class EntryRulesTests {
 				.isInstanceOfSatisfying(InvalidInputException.class,
 						ex -> assertThat(ex.violations()).containsExactly(Violation.of("code", "vocabulary.code", 50)));
 		}
-		assertThatThrownBy(() -> EntryRules.added(VocabularyIndexTests.LEVELS, new AddVocabularyEntry("B", "新", "New", null)))
-			.isInstanceOfSatisfying(InvalidInputException.class,
-					ex -> assertThat(ex.violations()).containsExactly(Violation.of("code", "vocabulary.codeTaken")));
+		assertThatThrownBy(() -> EntryRules.added(VocabularyIndexTests.LEVELS,
+				new AddVocabularyEntry("B", "新", "New", List.of("A级"))))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.violations()).containsExactly(
+					Violation.of("code", "vocabulary.codeTaken"), Violation.of("synonyms[0]", "vocabulary.termTaken", "A级", "A")));
 	}
 
 	@Test
@@ -73,7 +74,7 @@ class EntryRulesTests {
 				new ChangeVocabularyEntry("重要客户", null, List.of("B级", "b类"), null, null)).synonyms())
 			.containsExactly("B级", "b类");
 		assertThatThrownBy(() -> EntryRules.changed(VocabularyIndexTests.LEVELS, b,
-				new ChangeVocabularyEntry(null, null, List.of("A级"), 4, null)))
+				new ChangeVocabularyEntry(null, null, null, 4, null)))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.violations())
 				.containsExactly(Violation.of("position", "vocabulary.position", 3)));
 		assertThatThrownBy(() -> EntryRules.changed(VocabularyIndexTests.LEVELS, b,
