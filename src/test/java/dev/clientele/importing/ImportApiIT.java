@@ -176,6 +176,23 @@ class ImportApiIT extends DatabaseIT {
 	}
 
 	@Test
+	void aRevertPutsBackALevelWhoseVocabularyEntryWasRetiredMeanwhile() {
+		Api admin = apiWithRoles("system-admin");
+		String code = "旧" + run;
+		admin.post("/api/v1/vocabularies/level/entries",
+				"{\"code\": \"" + code + "\", \"labelZh\": \"旧级" + run + "\", \"labelEn\": \"Old " + run + "\"}");
+		String header = "客户名称,手机,级别\n" + name("酉") + "公司," + phone(17) + ",";
+		finished(api.upload("/api/v1/imports", "old.csv", utf8(header + code + "\n")).json().get("id").asString());
+		String id = finished(api.upload("/api/v1/imports", "new.csv", utf8(header + "B\n"), "mode", "update").json()
+			.get("id").asString()).get("id").asString();
+		admin.patch("/api/v1/vocabularies/level/entries/" + Api.encode(code), "{\"active\": false}");
+
+		assertThat(api.post("/api/v1/imports/" + id + "/revert").status()).isEqualTo(200);
+
+		assertThat(customerNamed(name("酉") + "公司").get("level").asString()).isEqualTo(code);
+	}
+
+	@Test
 	void aDryRunCountsWhatWouldHappenAndWritesNoCustomer() {
 		String csv = "客户名称,手机\n" + name("丑") + "公司," + phone(11) + "\n" + name("寅") + "公司,bad\n";
 
