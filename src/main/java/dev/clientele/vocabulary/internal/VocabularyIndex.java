@@ -50,12 +50,13 @@ final class VocabularyIndex implements VocabularyRules {
 			return null;
 		}
 		String typed = value.strip();
+		if (typed.equals(current)) {
+			// what the record holds stays as it is, so that an edit of another field changes nothing here
+			return current;
+		}
 		Optional<VocabularyEntry> entry = find(field, typed);
 		if (entry.isPresent() && (entry.get().active() || entry.get().code().equals(current))) {
 			return entry.get().code();
-		}
-		if (typed.equals(current)) {
-			return current;
 		}
 		String quoted = typed.length() > QUOTED ? typed.substring(0, QUOTED) + "…" : typed;
 		violations.add(field.key(), entry.isPresent() ? "vocabulary.retired" : "vocabulary.unknown", quoted,

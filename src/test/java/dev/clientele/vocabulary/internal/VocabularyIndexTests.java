@@ -79,6 +79,8 @@ class VocabularyIndexTests {
 	@Test
 	void aValueStoredBeforeTheVocabularyIsKeptAsItIsButNotTakenAnew() {
 		assertThat(index.normalise(VocabularyField.LEVEL, "金牌", "金牌", violations)).isEqualTo("金牌");
+		assertThat(index.normalise(VocabularyField.LEVEL, " vip ", "vip", violations)).isEqualTo("vip");
+		assertThat(index.normalise(VocabularyField.LEVEL, "VIP", "vip", violations)).isEqualTo("A");
 		assertThat(index.normalise(VocabularyField.LEVEL, "银牌", "金牌", violations)).isNull();
 		assertThat(violations.list()).extracting(Violation::code).containsExactly("vocabulary.unknown");
 	}
