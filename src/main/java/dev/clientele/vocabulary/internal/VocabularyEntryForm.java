@@ -1,11 +1,9 @@
 package dev.clientele.vocabulary.internal;
 
-import java.util.Arrays;
-import java.util.List;
-
 import dev.clientele.vocabulary.AddVocabularyEntry;
 import dev.clientele.vocabulary.ChangeVocabularyEntry;
 import dev.clientele.vocabulary.VocabularyEntry;
+import dev.clientele.web.TextLines;
 
 /** The form that adds a vocabulary entry, and the one that changes its labels and synonyms (one per line). */
 class VocabularyEntryForm {
@@ -32,20 +30,12 @@ class VocabularyEntryForm {
 	}
 
 	AddVocabularyEntry toAddition() {
-		return new AddVocabularyEntry(code, labelZh, labelEn, synonymLines());
+		return new AddVocabularyEntry(code, labelZh, labelEn, TextLines.of(synonyms));
 	}
 
 	ChangeVocabularyEntry toChange() {
-		return new ChangeVocabularyEntry(labelZh == null ? "" : labelZh, labelEn == null ? "" : labelEn, synonymLines(),
-				null, null);
-	}
-
-	/** The synonyms typed, one per line; blank lines are left out. */
-	private List<String> synonymLines() {
-		if (synonyms == null) {
-			return List.of();
-		}
-		return Arrays.stream(synonyms.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+		return new ChangeVocabularyEntry(labelZh == null ? "" : labelZh, labelEn == null ? "" : labelEn,
+				TextLines.of(synonyms), null, null);
 	}
 
 	public String getCode() { return code; }
