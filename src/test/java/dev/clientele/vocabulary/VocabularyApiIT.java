@@ -3,6 +3,7 @@ package dev.clientele.vocabulary;
 import static dev.clientele.support.CustomerJsonFixture.aCompany;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -177,7 +178,7 @@ class VocabularyApiIT extends DatabaseIT {
 	}
 
 	private static List<String> codes(JsonNode vocabulary) {
-		List<String> codes = new java.util.ArrayList<>();
+		List<String> codes = new ArrayList<>();
 		vocabulary.get("entries").forEach(e -> codes.add(e.get("code").asString()));
 		return codes;
 	}

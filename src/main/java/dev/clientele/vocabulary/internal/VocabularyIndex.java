@@ -1,5 +1,6 @@
 package dev.clientele.vocabulary.internal;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ final class VocabularyIndex implements VocabularyRules {
 
 	/** The code, labels and synonyms of an entry: every way of writing it. */
 	static List<String> terms(VocabularyEntry entry) {
-		List<String> terms = new java.util.ArrayList<>(List.of(entry.code(), entry.labelZh(), entry.labelEn()));
+		List<String> terms = new ArrayList<>(List.of(entry.code(), entry.labelZh(), entry.labelEn()));
 		terms.addAll(entry.synonyms());
 		return terms;
 	}
