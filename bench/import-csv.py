@@ -5,6 +5,8 @@ Companies with Chinese names, provinces and cities that belong together, unique 
 numbers and, in about 60 % of the rows, a unique email address. About DUPLICATES % of the rows
 repeat an earlier row (half of them word for word, half with the phone written differently,
 "+86 138-1234-5678", and another note), so that the import finds them by their normalised phone.
+Industry, level and source are written the ways people do (制造, 批发零售, VIP, 官网 ...): codes,
+labels or synonyms of the vocabularies, which the import stores as their codes.
 Deterministic: the same arguments write the same bytes.
 
     python3 bench/import-csv.py ROWS [DUPLICATES_PERCENT] > file.csv
@@ -25,12 +27,12 @@ PLACES = [("广东", "深圳"), ("广东", "广州"), ("广东", "东莞"), ("�
           ("山东", "青岛"), ("山东", "济南"), ("福建", "厦门"), ("福建", "福州"), ("河南", "郑州"),
           ("湖南", "长沙"), ("陕西", "西安"), ("北京", "北京"), ("上海", "上海"), ("天津", "天津")]
 BRAND = list("华瑞达恒信泰鑫盛源宏嘉兴隆昌祥和丰诚茂永安康富佳宇天正中新博远明德弘顺景润辉凯亿")
-INDUSTRIES = [("科技", "软件"), ("贸易", "批发零售"), ("制造", "制造业"), ("电子", "电子"), ("物流", "交通运输"),
+INDUSTRIES = [("科技", "软件"), ("贸易", "批发零售"), ("制造", "制造业"), ("电子", "电子制造"), ("物流", "交通运输"),
               ("餐饮管理", "餐饮"), ("建筑工程", "建筑"), ("医药", "医疗健康"), ("文化传媒", "文化传媒"),
-              ("教育咨询", "教育"), ("新材料", "化工"), ("食品", "食品饮料"), ("环保", "环保"),
-              ("信息技术", "软件"), ("农业发展", "农业"), ("汽车服务", "汽车"), ("家居", "家居建材"),
+              ("教育咨询", "教育"), ("新材料", "化工"), ("食品", "食品制造"), ("环保", "环保"),
+              ("信息技术", "软件"), ("农业发展", "农业"), ("汽车服务", "维修"), ("家居", "零售"),
               ("服饰", "纺织服装"), ("能源", "能源"), ("网络科技", "互联网"), ("机械设备", "机械"),
-              ("供应链管理", "物流"), ("实业", "综合"), ("投资管理", "金融")]
+              ("供应链管理", "物流"), ("实业", "制造"), ("投资管理", "金融")]
 SUFFIXES = ["有限公司", "股份有限公司", "有限责任公司"]
 PREFIXES = ["130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151", "152", "155",
             "156", "157", "158", "159", "166", "176", "177", "180", "181", "182", "185", "186", "187",

@@ -52,12 +52,14 @@ public final class Permission {
 
 	public static final String WEBHOOK_ADMIN = "webhook:admin";
 
+	/** Manage the vocabularies of level, industry and source: add, relabel, reorder and retire entries. */
+	public static final String VOCABULARY_ADMIN = "vocabulary:admin";
+
 	/** Every permission there is, in display order. */
 	public static final List<String> ALL = List.of(CUSTOMER_READ, CUSTOMER_CREATE, CUSTOMER_UPDATE, CUSTOMER_DELETE,
 			CUSTOMER_IMPORT, CUSTOMER_EXPORT, CUSTOMER_TRANSFER, CUSTOMER_REVEAL, CUSTOMER_PERSONAL_DATA, CUSTOMER_ERASE,
 			CONTACT_READ, CONTACT_CREATE, CONTACT_UPDATE, CONTACT_DELETE, TIMELINE_READ, TIMELINE_WRITE, TIMELINE_ADMIN,
-			CUSTOM_FIELD_ADMIN, USER_ADMIN, AUDIT_READ,
-			WEBHOOK_ADMIN);
+			CUSTOM_FIELD_ADMIN, USER_ADMIN, AUDIT_READ, WEBHOOK_ADMIN, VOCABULARY_ADMIN);
 
 	private Permission() {
 	}

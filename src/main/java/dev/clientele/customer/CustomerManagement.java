@@ -131,7 +131,9 @@ public interface CustomerManagement {
 	/**
 	 * Takes back what one version changed, field by field, where the customer still holds the
 	 * value that version wrote (later edits are kept), as a new version written with
-	 * {@code context}; nothing is written when no field qualifies.
+	 * {@code context}; nothing is written when no field qualifies. A level, industry or source
+	 * comes back even if its vocabulary entry was retired meanwhile, or the value is older than
+	 * the vocabularies: the customer held it.
 	 */
 	Customer undoVersion(UUID id, int version, WriteContext context);
 

@@ -175,7 +175,19 @@ class AuthorizationMatrixIT extends DatabaseIT {
 			entry("POST /timeline/{entryId}/void", Permission.TIMELINE_WRITE),
 			entry("GET /follow-ups", Permission.TIMELINE_READ), entry("GET /follow-ups/reminder", Permission.TIMELINE_READ),
 			entry("GET /api/v1/follow-ups", Permission.TIMELINE_READ),
-			entry("GET /api/v1/follow-ups/overdue-by-rep", Permission.TIMELINE_READ));
+			entry("GET /api/v1/follow-ups/overdue-by-rep", Permission.TIMELINE_READ),
+			entry("GET /api/v1/vocabularies/{field}", Permission.CUSTOMER_READ),
+			entry("GET /api/v1/vocabularies/{field}/entries/{code}", Permission.CUSTOMER_READ),
+			entry("POST /api/v1/vocabularies/{field}/entries", Permission.VOCABULARY_ADMIN),
+			entry("PATCH /api/v1/vocabularies/{field}/entries/{code}", Permission.VOCABULARY_ADMIN),
+			entry("GET /admin/vocabularies", Permission.VOCABULARY_ADMIN),
+			entry("GET /admin/vocabularies/{field}", Permission.VOCABULARY_ADMIN),
+			entry("POST /admin/vocabularies/{field}/entries", Permission.VOCABULARY_ADMIN),
+			entry("GET /admin/vocabularies/{field}/entries/{code}", Permission.VOCABULARY_ADMIN),
+			entry("POST /admin/vocabularies/{field}/entries/{code}", Permission.VOCABULARY_ADMIN),
+			entry("POST /admin/vocabularies/{field}/entries/{code}/move", Permission.VOCABULARY_ADMIN),
+			entry("POST /admin/vocabularies/{field}/entries/{code}/retire", Permission.VOCABULARY_ADMIN),
+			entry("POST /admin/vocabularies/{field}/entries/{code}/reactivate", Permission.VOCABULARY_ADMIN));
 
 	static final List<String> ROLES = List.of("system-admin", "security-auditor", "sales-manager", "sales-rep", "marketer",
 			"read-only");

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.clientele.support.Api;
 import dev.clientele.support.DatabaseIT;
+import dev.clientele.support.VocabularyFixture;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -98,7 +99,7 @@ class ConcurrentEditsIT extends DatabaseIT {
 		ObjectNode patch = JSON.createObjectNode().put("version", version);
 		switch (random.nextInt(4)) {
 			case 0 -> patch.put("city", List.of("上海市", "北京市", "广州市", "深圳市").get(random.nextInt(4)));
-			case 1 -> patch.put("level", "L" + random.nextInt(5));
+			case 1 -> patch.put("level", VocabularyFixture.LEVELS.get(random.nextInt(4)));
 			case 2 -> patch.put("notes", "第 " + random.nextInt(1000) + " 次修改");
 			default -> patch.putArray("tags").add("T" + random.nextInt(3)).add("并发");
 		}

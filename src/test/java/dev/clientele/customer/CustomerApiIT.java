@@ -51,6 +51,34 @@ class CustomerApiIT extends DatabaseIT {
 	}
 
 	@Test
+	void levelIndustryAndSourceAreStoredAsTheCodesOfTheirVocabularysEntriesWhicheverWayTheyAreWritten() {
+		JsonNode created = api.post("/api/v1/customers",
+				aCompany("词表公司").with("level", "Ａ级").with("industry", "manufacturing").with("source", "朋友介绍").json()).json();
+
+		assertThat(created.get("level").asString()).isEqualTo("A");
+		assertThat(created.get("industry").asString()).isEqualTo("制造业");
+		assertThat(created.get("source").asString()).isEqualTo("转介绍");
+		String path = "/api/v1/customers/" + created.get("id").asString();
+		assertThat(api.patch(path, "{\"version\": 1, \"industry\": \"农林牧渔业\"}").json().get("industry").asString())
+			.isEqualTo("农、林、牧、渔业");
+	}
+
+	@Test
+	void aValueNoVocabularyEntryNamesIsRefusedAtItsFieldInTheReadersLanguage() {
+		Api.Response refused = api.inLanguage("zh-CN").post("/api/v1/customers",
+				aCompany("未知级别公司").with("level", "A+").with("source", "网站").json());
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.errorFields()).containsExactly("level");
+		assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("vocabulary.unknown");
+		assertThat(refused.json().at("/errors/0/message").asString())
+			.isEqualTo("级别“A+”不在词表中：请填写启用条目的代码、名称或同义词。");
+		assertThat(api.post("/api/v1/customers", aCompany("未知行业公司").with("industry", "航天").json())
+			.json().at("/errors/0/message").asString())
+			.isEqualTo("“航天” is not in the industry vocabulary: use the code, a label or a synonym of an active entry.");
+	}
+
+	@Test
 	void creatingACustomerAnswers201WithLocationAndKeepsThePhoneAsTypedBesideItsE164Form() {
 		Api.Response created = api.post("/api/v1/customers",
 				aCompany("深圳市田嘉华科技有限公司").withPhone("138 0013 8000").withEmail("Info@TianJiaHua.CN").json());

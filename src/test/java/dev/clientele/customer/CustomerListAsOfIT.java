@@ -11,6 +11,7 @@ import java.util.UUID;
 import dev.clientele.support.Api;
 import dev.clientele.support.CustomerJsonFixture;
 import dev.clientele.support.DatabaseIT;
+import dev.clientele.support.VocabularyFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -52,7 +53,7 @@ class CustomerListAsOfIT extends DatabaseIT {
 	@Test
 	void pagesFollowOneAnotherWithoutGapsOrRepeats() throws InterruptedException {
 		for (int i = 1; i <= 5; i++) {
-			create(aCompany("翻页公司" + i).with("level", "L" + i));
+			create(aCompany("翻页公司" + i).with("industry", VocabularyFixture.INDUSTRIES_SORTED.get(i - 1)));
 		}
 		Instant then = pause();
 		create(aCompany("翻页公司6"));
@@ -60,7 +61,7 @@ class CustomerListAsOfIT extends DatabaseIT {
 		List<String> seen = new ArrayList<>();
 		String cursor = null;
 		do {
-			JsonNode page = list("&sort=level&limit=2" + (cursor == null ? "" : "&cursor=" + cursor), then);
+			JsonNode page = list("&sort=industry&limit=2" + (cursor == null ? "" : "&cursor=" + cursor), then);
 			page.get("items").forEach(item -> seen.add(item.get("name").asString()));
 			cursor = page.get("next").isNull() ? null : page.get("next").asString();
 		}

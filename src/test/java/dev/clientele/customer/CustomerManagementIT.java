@@ -127,7 +127,7 @@ class CustomerManagementIT extends DatabaseIT {
 		List<CreateCustomer> batch = new ArrayList<>();
 		for (int i = 0; i <= MatchCount.CAP; i++) {
 			batch.add(new CreateCustomer(new CustomerInput("person", marker + i, null, null, null, null, null, null, null,
-					"Z", null, null, null, List.of(marker), null, null), SYSTEM));
+					"D", null, null, null, List.of(marker), null, null), SYSTEM));
 			if (batch.size() == 2000 || i == MatchCount.CAP) {
 				customers.createAll(batch);
 				batch.clear();

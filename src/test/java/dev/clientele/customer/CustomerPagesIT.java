@@ -8,11 +8,17 @@ import dev.clientele.support.Api;
 import dev.clientele.support.DatabaseIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 class CustomerPagesIT extends DatabaseIT {
 
 
 	Api api;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@BeforeEach
 	void setUp() {
@@ -77,6 +83,57 @@ class CustomerPagesIT extends DatabaseIT {
 		assertThat(created.status()).isEqualTo(302);
 		String page = api.get(path(created)).body();
 		assertThat(page).contains("表单创建", "+8613800138123", "VIP", "老客户");
+	}
+
+	@Test
+	void levelIndustryAndSourceAreSelectsOfTheVocabularyLabelledInTheReadersLanguage() {
+		String chinese = api.inLanguage("zh-CN").get("/customers/new").body();
+		String english = api.get("/customers/new").body();
+
+		assertThat(chinese).contains("<select class=\"form-select\" id=\"level\" name=\"level\">",
+				"<option value=\"A\">重点客户</option>", "<option value=\"制造业\">制造业</option>",
+				"<option value=\"网站\">网站</option>");
+		assertThat(english).contains("<option value=\"A\">Key account</option>",
+				"<option value=\"制造业\">Manufacturing</option>", "<option value=\"网站\">Website</option>");
+	}
+
+	@Test
+	void aCustomerCreatedThroughTheFormStoresTheCodesAndItsPagesShowTheLabels() {
+		Api.Response created = api.postForm("/customers", "kind", "company", "name", "词表表单公司", "level", "B", "industry",
+				"制造业", "source", "展会");
+
+		String path = path(created);
+		assertThat(api.get("/api/v1" + path).json().get("level").asString()).isEqualTo("B");
+		assertThat(api.get(path).body()).contains("Important account", "Manufacturing", "Trade show");
+		assertThat(api.inLanguage("zh-CN").get(path).body()).contains("重要客户", "制造业", "展会");
+		assertThat(api.get("/customers?q=" + Api.encode("词表表单")).body()).contains("Important account");
+		assertThat(api.get("/customers?level=B&q=" + Api.encode("词表表单")).body()).contains("词表表单公司");
+		assertThat(api.get("/customers?level=A&q=" + Api.encode("词表表单")).body()).doesNotContain("词表表单公司");
+	}
+
+	@Test
+	void aValueTheVocabularyDoesNotHaveShowsTheErrorAtItsSelect() {
+		Api.Response page = api.postForm("/customers", "kind", "person", "name", "坏级别客户", "level", "Z");
+
+		assertThat(page.status()).isEqualTo(200);
+		String atLevel = after(page.body(), "name=\"level\"");
+		assertThat(atLevel.substring(0, atLevel.indexOf("name=\""))).contains("“Z” is not in the level vocabulary");
+	}
+
+	@Test
+	void aCustomerKeepsAValueStoredBeforeTheVocabularyWhenEditedThroughTheForm() {
+		String id = api.post("/api/v1/customers", aPerson("旧级别客户").json()).json().get("id").asString();
+		jdbc.sql("update customers set level = '金牌' where id = ?").param(java.util.UUID.fromString(id)).update();
+
+		String form = api.get("/customers/" + id + "/edit").body();
+		assertThat(form).contains("value=\"金牌\"", "金牌 (not in the vocabulary)");
+
+		Api.Response saved = api.postForm("/customers/" + id, "version", "1", "kind", "person", "name", "旧级别客户",
+				"level", "金牌", "city", "北京市");
+		assertThat(saved.status()).isEqualTo(302);
+		JsonNode customer = api.get("/api/v1/customers/" + id).json();
+		assertThat(customer.get("level").asString()).isEqualTo("金牌");
+		assertThat(customer.get("city").asString()).isEqualTo("北京市");
 	}
 
 	@Test

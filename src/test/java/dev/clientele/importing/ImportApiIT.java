@@ -106,7 +106,7 @@ class ImportApiIT extends DatabaseIT {
 
 		JsonNode again = finished(api, api.upload("/api/v1/imports", "a.csv", utf8(csv)).json().get("id").asString());
 		JsonNode skipped = finished(api, api.upload("/api/v1/imports", "a.csv", utf8(csv), "mode", "skip").json().get("id").asString());
-		String changed = "客户名称,手机,级别\n" + name("庚") + "公司," + phone(6) + ",VIP\n";
+		String changed = "客户名称,手机,级别\n" + name("庚") + "公司," + phone(6) + ",C类客户\n";
 		JsonNode updated = finished(api, api.upload("/api/v1/imports", "b.csv", utf8(changed), "mode", "update", "match", "phone")
 			.json().get("id").asString());
 
@@ -115,7 +115,27 @@ class ImportApiIT extends DatabaseIT {
 		assertThat(skipped.at("/counts/skipped").asLong()).isEqualTo(2);
 		assertThat(updated.at("/counts/updated").asLong()).isEqualTo(1);
 		assertThat(api.get("/api/v1/customers?q=" + Api.encode(name("庚"))).json().get("items")).hasSize(1);
-		assertThat(customerNamed(name("庚") + "公司").get("level").asString()).isEqualTo("VIP");
+		assertThat(customerNamed(name("庚") + "公司").get("level").asString()).isEqualTo("C");
+	}
+
+	@Test
+	void levelIndustryAndSourceAreStoredAsVocabularyCodesAndAnUnknownValueRejectsItsRowNamingTheColumn() throws IOException {
+		String csv = "客户名称,手机,级别,行业,来源\n" + name("未") + "公司," + phone(15) + ",a类客户,制造,官网\n"
+				+ name("申") + "公司," + phone(16) + ",A+,Manufacturing,展会\n";
+
+		JsonNode job = finished(api, api.upload("/api/v1/imports", "词表.csv", utf8(csv)).json().get("id").asString());
+
+		assertThat(job.at("/counts/created").asLong()).isEqualTo(1);
+		assertThat(job.at("/counts/rejected").asLong()).isEqualTo(1);
+		JsonNode created = customerNamed(name("未") + "公司");
+		assertThat(created.get("level").asString()).isEqualTo("A");
+		assertThat(created.get("industry").asString()).isEqualTo("制造业");
+		assertThat(created.get("source").asString()).isEqualTo("网站");
+		String errors = "/api/v1/imports/" + job.get("id").asString() + "/errors";
+		assertThat(csv(api.download(errors).text()).get(1).get(6))
+			.isEqualTo("级别: “A+” is not in the level vocabulary: use the code, a label or a synonym of an active entry.");
+		assertThat(csv(api.inLanguage("zh-CN").download(errors).text()).get(1).get(6))
+			.isEqualTo("级别: 级别“A+”不在词表中：请填写启用条目的代码、名称或同义词。");
 	}
 
 	@Test
@@ -139,7 +159,7 @@ class ImportApiIT extends DatabaseIT {
 			.get("id").asString();
 		JsonNode updated = customerNamed(name("癸") + "公司");
 		String updatedId = updated.get("id").asString();
-		api.patch("/api/v1/customers/" + updatedId, "{\"industry\": \"批发\", \"version\": " + updated.get("version").asInt() + "}");
+		api.patch("/api/v1/customers/" + updatedId, "{\"industry\": \"建筑\", \"version\": " + updated.get("version").asInt() + "}");
 
 		Api.Response reverted = api.post("/api/v1/imports/" + id + "/revert");
 
@@ -147,11 +167,28 @@ class ImportApiIT extends DatabaseIT {
 		assertThat(reverted.json().get("status").asString()).isEqualTo("reverted");
 		JsonNode after = api.get("/api/v1/customers/" + updatedId).json();
 		assertThat(after.get("level").asString()).isEqualTo("A");
-		assertThat(after.get("industry").asString()).isEqualTo("批发");
+		assertThat(after.get("industry").asString()).isEqualTo("建筑业");
 		assertThat(api.get("/api/v1/customers?q=" + Api.encode(name("子"))).json().get("items")).isEmpty();
 		JsonNode versions = api.get("/api/v1/customers/" + updatedId + "/versions").json();
 		assertThat(versions.at("/0/source").asString()).isEqualTo("revert:" + id);
 		assertThat(api.post("/api/v1/imports/" + id + "/revert").status()).isEqualTo(409);
+	}
+
+	@Test
+	void aRevertPutsBackALevelWhoseVocabularyEntryWasRetiredMeanwhile() {
+		Api admin = apiWithRoles("system-admin");
+		String code = "旧" + run;
+		admin.post("/api/v1/vocabularies/level/entries",
+				"{\"code\": \"" + code + "\", \"labelZh\": \"旧级" + run + "\", \"labelEn\": \"Old " + run + "\"}");
+		String header = "客户名称,手机,级别\n" + name("酉") + "公司," + phone(17) + ",";
+		finished(api, api.upload("/api/v1/imports", "old.csv", utf8(header + code + "\n")).json().get("id").asString());
+		String id = finished(api, api.upload("/api/v1/imports", "new.csv", utf8(header + "B\n"), "mode", "update").json()
+			.get("id").asString()).get("id").asString();
+		admin.patch("/api/v1/vocabularies/level/entries/" + Api.encode(code), "{\"active\": false}");
+
+		assertThat(api.post("/api/v1/imports/" + id + "/revert").status()).isEqualTo(200);
+
+		assertThat(customerNamed(name("酉") + "公司").get("level").asString()).isEqualTo(code);
 	}
 
 	@Test

@@ -438,6 +438,10 @@ class ImportCrashIT {
 		private static final String[] TRADES = { "科技", "贸易", "制造", "电子", "物流", "餐饮管理", "建筑工程", "医药", "文化传媒",
 				"教育咨询", "食品", "网络科技" };
 
+		/** The industry of each trade as people write it: synonyms the industry vocabulary takes. */
+		private static final String[] INDUSTRIES = { "软件", "贸易", "制造", "电子制造", "物流", "餐饮管理", "建筑工程", "医药制造",
+				"文化传媒", "教育咨询", "食品制造", "网络科技" };
+
 		private static final String[] PREFIXES = { "130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151",
 				"152", "155", "156", "157", "158", "159", "166", "176", "177", "180", "181", "182", "185", "186", "187", "188",
 				"189", "199" };
@@ -503,13 +507,13 @@ class ImportCrashIT {
 			String[] place = PLACES[(int) (n % PLACES.length)];
 			n /= PLACES.length;
 			String brand = "" + BRAND.charAt((int) (n % 40)) + BRAND.charAt((int) (n / 40 % 40)) + BRAND.charAt((int) (n / 1600 % 40));
-			String trade = TRADES[(int) (n / 64000 % TRADES.length)];
-			String name = place[1] + brand + trade + (r % 3 == 0 ? "股份有限公司" : "有限公司");
+			int trade = (int) (n / 64000 % TRADES.length);
+			String name = place[1] + brand + TRADES[trade] + (r % 3 == 0 ? "股份有限公司" : "有限公司");
 			String phone = PREFIXES[r % PREFIXES.length] + String.format(Locale.ROOT, "%08d", r * STEP % 100_000_000L);
 			String email = r % 3 == 0 ? "sales" + r + "@" + (char) ('a' + r % 7) + ".example.cn" : "";
 			String notes = r % 1009 == 0 ? "第一次拜访\n第二次拜访" : r % 17 == 0 ? "他说\"下周签约\"" : r % 13 == 0 ? "已联系, 待回访"
 					: NOTES[r % NOTES.length];
-			return new String[] { name, phone, email, place[0], place[1], place[1] + "人民路" + (r % 999 + 1) + "号", trade,
+			return new String[] { name, phone, email, place[0], place[1], place[1] + "人民路" + (r % 999 + 1) + "号", INDUSTRIES[trade],
 					r % 2 == 0 ? "A" : "B", r % 5 == 0 ? "展会" : "官网", notes, TAGS[r % TAGS.length] };
 		}
 

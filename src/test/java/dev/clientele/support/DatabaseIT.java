@@ -56,9 +56,14 @@ public abstract class DatabaseIT {
 
 	/** A new user with full customer access, signed in through the login form. */
 	protected Api browserWithFullAccess() {
+		return browserWithRoles(TestAccounts.FULL_ACCESS);
+	}
+
+	/** A new user with these roles (the full-access one made if needed), signed in through the login form. */
+	protected Api browserWithRoles(String... roleKeys) {
 		TestAccounts.ensureFullAccessRole(roles);
 		String login = "b" + UUID.randomUUID().toString().substring(0, 8);
-		TestAccounts.user(users, login, null, TestAccounts.FULL_ACCESS);
+		TestAccounts.user(users, login, null, roleKeys);
 		return Api.signedIn(port, login, TestAccounts.PASSWORD);
 	}
 

@@ -22,6 +22,7 @@ import dev.clientele.timeline.TimelineBatchRecorded;
 import dev.clientele.timeline.TimelineEntryRecorded;
 import dev.clientele.timeline.TimelineEntryVoided;
 import dev.clientele.timeline.TimelineKindDefined;
+import dev.clientele.vocabulary.VocabularyEntryChanged;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -117,6 +118,13 @@ class AuditListeners {
 	void on(ContactRestored event) {
 		audit.record(event.actorId(), "contact.restored", "contact", id(event.contactId()), List.of(), SUCCESS,
 				"customer=" + event.customerId());
+	}
+
+	/** The entity id is {@code <field>:<code>}, e.g. {@code level:A}. */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(VocabularyEntryChanged event) {
+		audit.record(event.actorId(), event.action(), "vocabulary", event.field().key() + ":" + event.code(), event.fields(),
+				SUCCESS, null);
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)

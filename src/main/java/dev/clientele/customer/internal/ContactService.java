@@ -68,7 +68,7 @@ class ContactService implements ContactManagement {
 		this.customers = customers;
 		this.versions = versionRepositories.contacts();
 		this.customerService = customerService;
-		this.rules = new ProfileRules(id -> users.find(id).filter(User::active).isPresent(), customFields::check);
+		this.rules = ProfileRules.forContacts(id -> users.find(id).filter(User::active).isPresent(), customFields::check);
 		this.events = events;
 		this.clock = clock;
 	}

@@ -32,6 +32,8 @@ import dev.clientele.shared.Ids;
 import dev.clientele.shared.InvalidInputException;
 import dev.clientele.shared.Violation;
 import dev.clientele.shared.Violations;
+import dev.clientele.vocabulary.VocabularyManagement;
+import dev.clientele.vocabulary.VocabularyRules;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -64,10 +66,14 @@ class CustomerCreation {
 
 	private final ErasedSubjects erasedSubjects;
 
+	private final VocabularyManagement vocabularies;
+
 	CustomerCreation(CustomerRepository customers, ContactRepository contacts, VersionRepositories versions,
 			SearchKeyRepository searchKeys, CustomFieldManagement customFields, UniqueValues uniqueValues,
-			UserManagement users, ApplicationEventPublisher events, Clock clock, ErasedSubjects erasedSubjects) {
+			UserManagement users, ApplicationEventPublisher events, Clock clock, ErasedSubjects erasedSubjects,
+			VocabularyManagement vocabularies) {
 		this.erasedSubjects = erasedSubjects;
+		this.vocabularies = vocabularies;
 		this.uniqueValues = uniqueValues;
 		this.customers = customers;
 		this.contacts = contacts;
@@ -130,19 +136,21 @@ class CustomerCreation {
 		return values;
 	}
 
-	/** Rules whose owner check and custom field definitions are read once for the whole batch. */
+	/** Rules whose owner check, custom field definitions and vocabularies are read once for the whole batch. */
 	ProfileRules batchRules() {
 		List<CustomField> customerFields = customFields.fields(FieldEntity.CUSTOMER, true);
 		List<CustomField> contactFields = customFields.fields(FieldEntity.CONTACT, true);
+		VocabularyRules vocabulary = vocabularies.rules();
 		Map<UUID, Boolean> owners = new HashMap<>();
 		return new ProfileRules(id -> owners.computeIfAbsent(id, key -> users.find(key).filter(User::active).isPresent()),
 				(entity, raw, current, violations) -> customFields.check(
-						entity == FieldEntity.CUSTOMER ? customerFields : contactFields, raw, current, violations));
+						entity == FieldEntity.CUSTOMER ? customerFields : contactFields, raw, current, violations),
+				() -> vocabulary);
 	}
 
 	Draft draft(CreateCustomer command, ProfileRules rules, Access access, Set<String> uniqueKeys, Instant now) {
 		UUID actor = command.context().actor();
-		CustomerProfile profile = rules.customer(command.input(), actor, Map.of());
+		CustomerProfile profile = rules.customer(command.input(), actor, null);
 		WriteRules.requireEditable(ProfileJson.changes(ProfileJson.JSON.createObjectNode(), ProfileJson.customer(profile)),
 				access, "");
 		WriteRules.requireOwnerAllowed(profile.ownerId(), access);

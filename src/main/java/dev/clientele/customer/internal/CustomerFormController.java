@@ -19,6 +19,7 @@ import dev.clientele.shared.InvalidInputException;
 import dev.clientele.shared.Source;
 import dev.clientele.shared.WriteContext;
 import dev.clientele.web.FormErrors;
+import dev.clientele.vocabulary.VocabularyManagement;
 import dev.clientele.web.PageController;
 import jakarta.servlet.http.HttpServletRequest;
 import dev.clientele.access.Permission;
@@ -47,8 +48,11 @@ class CustomerFormController {
 
 	private final MessageSource messages;
 
+	private final VocabularyManagement vocabularies;
+
 	CustomerFormController(CustomerManagement customers, CustomFieldManagement customFields, UserManagement users,
-			MessageSource messages) {
+			MessageSource messages, VocabularyManagement vocabularies) {
+		this.vocabularies = vocabularies;
 		this.customers = customers;
 		this.customFields = customFields;
 		this.users = users;
@@ -119,6 +123,7 @@ class CustomerFormController {
 		model.addAttribute("form", form);
 		model.addAttribute("customer", customer);
 		model.addAttribute("customFields", fields);
+		model.addAttribute("vocabularies", vocabularies.vocabularies());
 		model.addAttribute("users", users.activeUsers());
 		model.addAttribute("kinds", CustomerKind.values());
 		model.addAttribute("errors", errors);

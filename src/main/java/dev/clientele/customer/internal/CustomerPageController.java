@@ -23,6 +23,7 @@ import dev.clientele.shared.Slice;
 import dev.clientele.shared.Source;
 import dev.clientele.shared.WriteContext;
 import dev.clientele.web.FormErrors;
+import dev.clientele.vocabulary.VocabularyManagement;
 import dev.clientele.web.PageController;
 import dev.clientele.access.Permission;
 import dev.clientele.access.RequiresPermission;
@@ -49,8 +50,11 @@ class CustomerPageController {
 
 	private final MessageSource messages;
 
+	private final VocabularyManagement vocabularies;
+
 	CustomerPageController(CustomerManagement customers, ContactManagement contacts, CustomFieldManagement customFields,
-			UserManagement users, MessageSource messages) {
+			UserManagement users, MessageSource messages, VocabularyManagement vocabularies) {
+		this.vocabularies = vocabularies;
 		this.customers = customers;
 		this.contacts = contacts;
 		this.customFields = customFields;
@@ -63,6 +67,7 @@ class CustomerPageController {
 	String list(@ModelAttribute("params") CustomerListParams params, Model model, Locale locale) {
 		model.addAttribute("kinds", CustomerKind.values());
 		model.addAttribute("sortable", CustomerListParams.SORTABLE);
+		model.addAttribute("vocabularies", vocabularies.vocabularies());
 		CustomerQuery query = params.query(false);
 		try {
 			model.addAttribute("page", customers.list(query));
@@ -95,6 +100,7 @@ class CustomerPageController {
 		Map<String, String> labels = labels(customFields.fields(FieldEntity.CUSTOMER, true));
 		model.addAttribute("customer", customer);
 		model.addAttribute("customLabels", labels);
+		model.addAttribute("vocabularies", vocabularies.vocabularies());
 		model.addAttribute("contacts",
 				customer.profile().kind() == CustomerKind.COMPANY ? contacts.listByCustomer(customer.id()) : List.of());
 		return "customers/show";

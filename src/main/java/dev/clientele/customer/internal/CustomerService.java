@@ -113,8 +113,7 @@ class CustomerService implements CustomerManagement {
 	public Customer update(UpdateCustomer command) {
 		Access access = this.access.current();
 		access.require(Permission.CUSTOMER_UPDATE);
-		Customer stored = updates.update(command, access, null);
-		return FieldView.customer(customers.find(stored.id()).orElseThrow(), access);
+		return updated(updates.update(command, access, null), access);
 	}
 
 	@Override
@@ -288,7 +287,13 @@ class CustomerService implements CustomerManagement {
 		if (target.equals(now)) {
 			return FieldView.customer(current, access);
 		}
-		return update(new UpdateCustomer(id, current.version(), CustomerHistory.input(target), context));
+		return updated(updates.putBack(new UpdateCustomer(id, current.version(), CustomerHistory.input(target), context),
+				access), access);
+	}
+
+	/** The customer as the writer sees it after an update. */
+	private Customer updated(Customer stored, Access access) {
+		return FieldView.customer(customers.find(stored.id()).orElseThrow(), access);
 	}
 
 	private static Customer live(Optional<Customer> customer) {

@@ -19,6 +19,7 @@ import dev.clientele.customfield.CustomFieldManagement;
 import dev.clientele.shared.ConflictException;
 import dev.clientele.shared.NotFoundException;
 import dev.clientele.shared.WriteContext;
+import dev.clientele.vocabulary.VocabularyManagement;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -50,12 +51,14 @@ class CustomerUpdates {
 
 	CustomerUpdates(CustomerRepository customers, ContactRepository contacts, VersionRepositories versions,
 			SearchKeyRepository searchKeys, CustomFieldManagement customFields, UserManagement users,
-			UniqueValues uniqueValues, ErasedSubjects erasedSubjects, ApplicationEventPublisher events, Clock clock) {
+			VocabularyManagement vocabularies, UniqueValues uniqueValues, ErasedSubjects erasedSubjects,
+			ApplicationEventPublisher events, Clock clock) {
 		this.customers = customers;
 		this.contacts = contacts;
 		this.versions = versions.customers();
 		this.searchKeys = searchKeys;
-		this.rules = new ProfileRules(id -> users.find(id).filter(User::active).isPresent(), customFields::check);
+		this.rules = new ProfileRules(id -> users.find(id).filter(User::active).isPresent(), customFields::check,
+				vocabularies::rules);
 		this.uniqueValues = uniqueValues;
 		this.erasedSubjects = erasedSubjects;
 		this.events = events;
@@ -71,6 +74,19 @@ class CustomerUpdates {
 	 * @throws NotFoundException if it does not exist, is deleted or is out of the actor's scope
 	 */
 	Customer update(UpdateCustomer command, Access access, UUID batchId) {
+		return update(command, access, batchId, false);
+	}
+
+	/**
+	 * An update that puts back values the customer held before (a version taken back): its level,
+	 * industry and source are kept even if their entries were retired meanwhile or they are older
+	 * than the vocabularies; everything else is checked as by {@link #update}.
+	 */
+	Customer putBack(UpdateCustomer command, Access access) {
+		return update(command, access, null, true);
+	}
+
+	private Customer update(UpdateCustomer command, Access access, UUID batchId, boolean restoring) {
 		Customer current = customers.findForUpdate(command.id(), access.visibleOwners())
 			.filter(c -> !c.deleted())
 			.orElseThrow(() -> new NotFoundException("Customer"));
@@ -79,7 +95,8 @@ class CustomerUpdates {
 		}
 		CustomerInput input = command.keepUneditable()
 				? WriteRules.keepUneditable(command.input(), CustomerInput.of(current.profile()), access) : command.input();
-		CustomerProfile profile = rules.customer(input, current.profile().ownerId(), current.profile().customFields());
+		CustomerProfile held = restoring ? withVocabularyValues(current.profile(), input) : current.profile();
+		CustomerProfile profile = rules.customer(input, current.profile().ownerId(), held);
 		Customer next = new Customer(current.id(), profile, null, current.createdAt(), current.createdBy(),
 				clock.instant().truncatedTo(ChronoUnit.MICROS), command.context().actor(), null, current.version() + 1);
 		List<FieldChange> changes = ProfileJson.changes(Snapshots.customer(current), Snapshots.customer(next));
@@ -97,6 +114,17 @@ class CustomerUpdates {
 		events.publishEvent(new CustomerChanged(next.id(), next.version(), command.context().actor(),
 				changes.stream().map(FieldChange::field).toList(), batchId));
 		return next;
+	}
+
+	/** The profile with the level, industry and source of the input: values the customer may keep. */
+	private static CustomerProfile withVocabularyValues(CustomerProfile p, CustomerInput in) {
+		return new CustomerProfile(p.kind(), p.name(), p.phones(), p.emails(), p.province(), p.city(), p.district(),
+				p.address(), stripped(in.industry()), stripped(in.level()), stripped(in.source()), p.status(), p.ownerId(),
+				p.tags(), p.notes(), p.customFields());
+	}
+
+	private static String stripped(String text) {
+		return text == null ? null : text.strip();
 	}
 
 	/** Writes {@code next} over {@code current} and appends its version. */

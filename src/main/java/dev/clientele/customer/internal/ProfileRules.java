@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import dev.clientele.customer.ContactInput;
 import dev.clientele.customer.ContactProfile;
@@ -23,12 +24,15 @@ import dev.clientele.customfield.CustomValue;
 import dev.clientele.customfield.FieldEntity;
 import dev.clientele.shared.Ids;
 import dev.clientele.shared.Violations;
+import dev.clientele.vocabulary.VocabularyField;
+import dev.clientele.vocabulary.VocabularyRules;
 
 /**
  * Validates and normalises customer and contact input: phones to E.164, emails to lower case,
  * Chinese provinces and cities to their official names (广东, Guangdong → 广东省; 深圳 → 深圳市),
- * refusing a city that lies in another province; places abroad stay as typed. Plain Java: the
- * owner check and the custom field check are handed in.
+ * refusing a city that lies in another province; places abroad stay as typed; level, industry and
+ * source to the codes of their vocabularies' entries. Plain Java: the owner check, the custom
+ * field check and the vocabularies are handed in.
  */
 final class ProfileRules {
 
@@ -42,17 +46,30 @@ final class ProfileRules {
 
 	private final CustomFieldChecker customFields;
 
-	ProfileRules(Predicate<UUID> activeUser, CustomFieldChecker customFields) {
+	private final Supplier<VocabularyRules> vocabularies;
+
+	/** @param vocabularies read for each customer checked (a batch hands in the same rules for every one) */
+	ProfileRules(Predicate<UUID> activeUser, CustomFieldChecker customFields, Supplier<VocabularyRules> vocabularies) {
 		this.activeUser = activeUser;
 		this.customFields = customFields;
+		this.vocabularies = vocabularies;
+	}
+
+	/** Rules that check contacts only: contacts have no fields with a vocabulary. */
+	static ProfileRules forContacts(Predicate<UUID> activeUser, CustomFieldChecker customFields) {
+		return new ProfileRules(activeUser, customFields, () -> {
+			throw new IllegalStateException("These rules check contacts only");
+		});
 	}
 
 	/**
 	 * @param defaultOwner the owner when the input names none (the acting user on create, the
 	 * current owner on update)
+	 * @param current the customer as stored, or {@code null} for a new one: an archived custom
+	 * field and a retired or pre-vocabulary level, industry or source may keep their values
 	 * @throws dev.clientele.shared.InvalidInputException listing every bad field
 	 */
-	CustomerProfile customer(CustomerInput in, UUID defaultOwner, Map<String, CustomValue> currentCustom) {
+	CustomerProfile customer(CustomerInput in, UUID defaultOwner, CustomerProfile current) {
 		Violations v = new Violations();
 		CustomerKind kind = null;
 		if (blank(in.kind())) {
@@ -74,12 +91,15 @@ final class ProfileRules {
 		if (place.cityOutsideProvince()) {
 			v.add("city", "region.cityOutsideProvince", place.city(), place.province());
 		}
+		VocabularyRules vocabulary = vocabularies.get();
 		CustomerProfile profile = new CustomerProfile(kind, name, phones, emails, place.province(), place.city(),
-				optional(in.district(), "district", 50, v),
-				optional(in.address(), "address", 500, v), optional(in.industry(), "industry", 100, v),
-				optional(in.level(), "level", 50, v), optional(in.source(), "source", 100, v),
+				optional(in.district(), "district", 50, v), optional(in.address(), "address", 500, v),
+				vocabulary.normalise(VocabularyField.INDUSTRY, in.industry(), current == null ? null : current.industry(), v),
+				vocabulary.normalise(VocabularyField.LEVEL, in.level(), current == null ? null : current.level(), v),
+				vocabulary.normalise(VocabularyField.SOURCE, in.source(), current == null ? null : current.source(), v),
 				optional(in.status(), "status", 50, v), owner, tags, optional(in.notes(), "notes", 20000, v),
-				customFields.check(FieldEntity.CUSTOMER, in.customFields(), currentCustom, v));
+				customFields.check(FieldEntity.CUSTOMER, in.customFields(),
+						current == null ? Map.of() : current.customFields(), v));
 		v.throwIfAny();
 		return profile;
 	}

@@ -1,6 +1,5 @@
 package dev.clientele.customfield.internal;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Map;
 import dev.clientele.access.FieldAccess;
 import dev.clientele.shared.InvalidInputException;
 import dev.clientele.shared.Violations;
+import dev.clientele.web.TextLines;
 
 import dev.clientele.customfield.CustomFieldType;
 import dev.clientele.customfield.DefineCustomField;
@@ -61,10 +61,7 @@ class CustomFieldForm {
 	}
 
 	List<String> optionLines() {
-		if (options == null) {
-			return List.of();
-		}
-		return Arrays.stream(options.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+		return TextLines.of(options);
 	}
 
 	public String getEntity() { return entity; }

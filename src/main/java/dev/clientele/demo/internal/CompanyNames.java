@@ -19,18 +19,33 @@ final class CompanyNames {
 	record Industry(String word, String industry, int weight) {
 	}
 
-	static final List<Industry> INDUSTRIES = List.of(new Industry("科技", "信息技术", 20),
-			new Industry("网络科技", "互联网", 6), new Industry("信息技术", "信息技术", 5), new Industry("软件", "软件服务", 3),
-			new Industry("电子", "电子制造", 6), new Industry("贸易", "批发零售", 10), new Industry("商贸", "批发零售", 5),
-			new Industry("实业", "综合", 6), new Industry("机械设备", "机械制造", 4), new Industry("建筑工程", "建筑", 3),
-			new Industry("建材", "建筑", 2), new Industry("物流", "物流运输", 3), new Industry("供应链管理", "物流运输", 2),
-			new Industry("食品", "食品饮料", 3), new Industry("医疗器械", "医疗健康", 2), new Industry("生物科技", "医疗健康", 2),
-			new Industry("医药", "医疗健康", 1), new Industry("文化传媒", "文化传媒", 3), new Industry("广告", "文化传媒", 1),
-			new Industry("教育咨询", "教育培训", 2), new Industry("企业管理咨询", "咨询服务", 2), new Industry("餐饮管理", "餐饮", 2),
-			new Industry("服装", "服装纺织", 2), new Industry("纺织", "服装纺织", 1), new Industry("新能源", "能源", 2),
-			new Industry("环保科技", "环保", 2), new Industry("汽车销售服务", "汽车", 1), new Industry("房地产开发", "房地产", 1),
-			new Industry("物业管理", "房地产", 1), new Industry("农业发展", "农业", 1), new Industry("化工", "化工", 1),
-			new Industry("家居", "家居", 1), new Industry("投资", "金融", 1));
+	private static final String MANUFACTURING = "制造业";
+
+	private static final String IT = "信息传输、软件和信息技术服务业";
+
+	private static final String TRADE = "批发和零售业";
+
+	private static final String LOGISTICS = "交通运输、仓储和邮政业";
+
+	private static final String BUSINESS_SERVICES = "租赁和商务服务业";
+
+	private static final String REAL_ESTATE = "房地产业";
+
+	/** The industries are codes of the industry vocabulary: sections of GB/T 4754-2017. */
+	static final List<Industry> INDUSTRIES = List.of(new Industry("科技", IT, 20), new Industry("网络科技", IT, 6),
+			new Industry("信息技术", IT, 5), new Industry("软件", IT, 3), new Industry("电子", MANUFACTURING, 6),
+			new Industry("贸易", TRADE, 10), new Industry("商贸", TRADE, 5), new Industry("实业", MANUFACTURING, 6),
+			new Industry("机械设备", MANUFACTURING, 4), new Industry("建筑工程", "建筑业", 3), new Industry("建材", MANUFACTURING, 2),
+			new Industry("物流", LOGISTICS, 3), new Industry("供应链管理", LOGISTICS, 2), new Industry("食品", MANUFACTURING, 3),
+			new Industry("医疗器械", MANUFACTURING, 2), new Industry("生物科技", "科学研究和技术服务业", 2),
+			new Industry("医药", MANUFACTURING, 1), new Industry("文化传媒", "文化、体育和娱乐业", 3),
+			new Industry("广告", BUSINESS_SERVICES, 1), new Industry("教育咨询", "教育", 2),
+			new Industry("企业管理咨询", BUSINESS_SERVICES, 2), new Industry("餐饮管理", "住宿和餐饮业", 2),
+			new Industry("服装", MANUFACTURING, 2), new Industry("纺织", MANUFACTURING, 1),
+			new Industry("新能源", "电力、热力、燃气及水生产和供应业", 2), new Industry("环保科技", "水利、环境和公共设施管理业", 2),
+			new Industry("汽车销售服务", TRADE, 1), new Industry("房地产开发", REAL_ESTATE, 1), new Industry("物业管理", REAL_ESTATE, 1),
+			new Industry("农业发展", "农、林、牧、渔业", 1), new Industry("化工", MANUFACTURING, 1), new Industry("家居", MANUFACTURING, 1),
+			new Industry("投资", "金融业", 1));
 
 	private static final int TOTAL_WEIGHT = INDUSTRIES.stream().mapToInt(Industry::weight).sum();
 

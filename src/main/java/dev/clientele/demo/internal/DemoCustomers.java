@@ -20,10 +20,11 @@ import net.datafaker.Faker;
  */
 final class DemoCustomers {
 
+	/** Levels and sources are codes of their vocabularies. */
 	private static final List<String> LEVELS = List.of("A", "B", "B", "C", "C", "C", "C", "D", "D", "D");
 
-	private static final List<String> SOURCES = List.of("展会", "官网", "转介绍", "电话营销", "广告", "线下拜访", "社交媒体",
-			"老客户推荐");
+	private static final List<String> SOURCES = List.of("展会", "网站", "转介绍", "电话营销", "广告", "线下活动", "社交媒体",
+			"老客户");
 
 	private static final List<String> STATUSES = List.of("潜在", "潜在", "潜在", "跟进中", "跟进中", "跟进中", "已成交", "已成交",
 			"已成交", "已流失");

@@ -1,0 +1,30 @@
+package dev.clientele.vocabulary;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The three vocabularies as read at one moment, e.g. to show the labels of a page of customers. */
+public record Vocabularies(List<Vocabulary> all) {
+
+	public Vocabularies {
+		all = List.copyOf(all);
+	}
+
+	public Vocabulary of(VocabularyField field) {
+		return all.stream()
+			.filter(v -> v.field() == field)
+			.findFirst()
+			.orElseGet(() -> new Vocabulary(field, List.of()));
+	}
+
+	/** For templates: the vocabulary of a field named by its key ({@code level}). */
+	public Vocabulary get(String fieldKey) {
+		return of(VocabularyField.fromKey(fieldKey).orElseThrow());
+	}
+
+	/** For templates: the label of a stored value of a field, see {@link Vocabulary#label}. */
+	public String label(String fieldKey, String code, Locale locale) {
+		return get(fieldKey).label(code, locale);
+	}
+
+}
