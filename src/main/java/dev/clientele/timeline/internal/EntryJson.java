@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import dev.clientele.shared.Ids;
+import dev.clientele.shared.JsonFields;
 import dev.clientele.shared.Violations;
 import dev.clientele.shared.WriteContext;
 import dev.clientele.timeline.RecordEntry;
@@ -20,10 +20,18 @@ final class EntryJson {
 	static final Set<String> WRITABLE = Set.of("contactId", "kind", "occurredAt", "subject", "body", "amount",
 			"currency", "status", "attributes", "source", "externalId", "supersedes");
 
+	static final Set<String> WITH_CUSTOMER = with(WRITABLE, "customerId");
+
 	static final Set<String> READ_ONLY = Set.of("id", "recordedAt", "actorId", "state", "supersededBy", "voidReason",
 			"supersededAt", "supersededActorId");
 
 	private EntryJson() {
+	}
+
+	private static Set<String> with(Set<String> names, String more) {
+		Set<String> all = new java.util.HashSet<>(names);
+		all.add(more);
+		return Set.copyOf(all);
 	}
 
 	/**
@@ -32,49 +40,22 @@ final class EntryJson {
 	 */
 	static RecordEntry read(JsonNode body, UUID customerId, String defaultSource, WriteContext context,
 			Violations violations) {
+		JsonFields.checkNames(body, customerId == null ? WITH_CUSTOMER : WRITABLE, READ_ONLY, violations);
 		if (body == null || !body.isObject()) {
-			violations.add("", "body.notObject");
 			return null;
 		}
-		for (String name : body.propertyNames()) {
-			if (READ_ONLY.contains(name)) {
-				violations.add(name, "field.readOnly");
-			}
-			else if (!WRITABLE.contains(name) && !(customerId == null && name.equals("customerId"))) {
-				violations.add(name, "field.unknown");
-			}
-		}
-		UUID customer = customerId;
-		if (customer == null) {
-			String id = text(body, "customerId", violations);
-			customer = id == null ? null : Ids.parse(id).orElse(null);
-			if (id != null && customer == null) {
-				violations.add("customerId", "json.id");
-			}
-		}
+		UUID customer = customerId != null ? customerId : JsonFields.id(body, "customerId", violations);
 		JsonNode amount = body.get("amount");
 		if (amount != null && amount.isNumber()) {
 			violations.add("amount", "timeline.amountString");
 		}
-		String source = text(body, "source", violations);
-		return new RecordEntry(customer, text(body, "contactId", violations), text(body, "kind", violations),
-				text(body, "occurredAt", violations), text(body, "subject", violations), text(body, "body", violations),
-				amount != null && amount.isNumber() ? null : text(body, "amount", violations),
-				text(body, "currency", violations), text(body, "status", violations), attributes(body, violations),
-				source == null ? defaultSource : source, text(body, "externalId", violations),
-				text(body, "supersedes", violations), context);
-	}
-
-	private static String text(JsonNode body, String name, Violations violations) {
-		JsonNode node = body.get(name);
-		if (node == null || node.isNull()) {
-			return null;
-		}
-		if (!node.isString()) {
-			violations.add(name, "json.string");
-			return null;
-		}
-		return node.asString();
+		String source = JsonFields.text(body, "source", violations);
+		return new RecordEntry(customer, JsonFields.text(body, "contactId", violations), JsonFields.text(body, "kind", violations),
+				JsonFields.text(body, "occurredAt", violations), JsonFields.text(body, "subject", violations), JsonFields.text(body, "body", violations),
+				amount != null && amount.isNumber() ? null : JsonFields.text(body, "amount", violations),
+				JsonFields.text(body, "currency", violations), JsonFields.text(body, "status", violations), attributes(body, violations),
+				source == null ? defaultSource : source, JsonFields.text(body, "externalId", violations),
+				JsonFields.text(body, "supersedes", violations), context);
 	}
 
 	private static Map<String, String> attributes(JsonNode body, Violations violations) {

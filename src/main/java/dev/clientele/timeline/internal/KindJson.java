@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.clientele.shared.JsonFields;
 import dev.clientele.shared.Violations;
 import dev.clientele.timeline.DefineKind;
 import dev.clientele.timeline.EntryKind.Attribute;
@@ -24,11 +25,10 @@ final class KindJson {
 
 	static DefineKind read(JsonNode body, UUID actor) {
 		Violations v = new Violations();
+		JsonFields.checkNames(body, MEMBERS, Set.of(), v);
 		if (body == null || !body.isObject()) {
-			v.add("", "body.notObject");
 			v.throwIfAny();
 		}
-		unknown(body, MEMBERS, "", v);
 		List<Attribute> attributes = new ArrayList<>();
 		JsonNode list = body.get("attributes");
 		if (list != null && !list.isNull() && !list.isArray()) {
@@ -39,9 +39,9 @@ final class KindJson {
 				attributes.add(attribute(list.get(i), "attributes[" + i + "].", v));
 			}
 		}
-		DefineKind kind = new DefineKind(text(body, "key", "", v), text(body, "labelZh", "", v),
-				text(body, "labelEn", "", v), bool(body, "money", "", v), strings(body, "statuses", "", v), attributes,
-				actor);
+		DefineKind kind = new DefineKind(JsonFields.text(body, "key", v), JsonFields.text(body, "labelZh", v),
+				JsonFields.text(body, "labelEn", v), JsonFields.bool(body, "money", false, v),
+				JsonFields.strings(body, "statuses", v), attributes, actor);
 		v.throwIfAny();
 		return kind;
 	}
@@ -51,63 +51,18 @@ final class KindJson {
 			v.add(path.substring(0, path.length() - 1), "json.object");
 			return new Attribute(null, null, null, null, false, List.of());
 		}
-		unknown(node, ATTRIBUTE_MEMBERS, path, v);
-		String type = text(node, "type", path, v);
+		Violations own = new Violations();
+		JsonFields.checkNames(node, ATTRIBUTE_MEMBERS, Set.of(), own);
+		String type = JsonFields.text(node, "type", own);
 		AttributeType parsed = type == null ? null : AttributeType.fromKey(type).orElse(null);
 		if (type != null && parsed == null) {
-			v.add(path + "type", "timeline.attributeType");
+			own.add("type", "timeline.attributeType");
 		}
-		return new Attribute(text(node, "key", path, v), text(node, "labelZh", path, v), text(node, "labelEn", path, v),
-				parsed, bool(node, "required", path, v), strings(node, "options", path, v));
-	}
-
-	private static void unknown(JsonNode node, Set<String> known, String path, Violations v) {
-		for (String name : node.propertyNames()) {
-			if (!known.contains(name)) {
-				v.add(path + name, "field.unknown");
-			}
-		}
-	}
-
-	private static String text(JsonNode node, String name, String path, Violations v) {
-		JsonNode value = node.get(name);
-		if (value == null || value.isNull()) {
-			return null;
-		}
-		if (!value.isString()) {
-			v.add(path + name, "json.string");
-			return null;
-		}
-		return value.asString();
-	}
-
-	private static boolean bool(JsonNode node, String name, String path, Violations v) {
-		JsonNode value = node.get(name);
-		if (value != null && !value.isNull() && !value.isBoolean()) {
-			v.add(path + name, "json.boolean");
-		}
-		return value != null && value.isBoolean() && value.booleanValue();
-	}
-
-	private static List<String> strings(JsonNode node, String name, String path, Violations v) {
-		JsonNode value = node.get(name);
-		List<String> strings = new ArrayList<>();
-		if (value == null || value.isNull()) {
-			return strings;
-		}
-		if (!value.isArray()) {
-			v.add(path + name, "json.array");
-			return strings;
-		}
-		for (int i = 0; i < value.size(); i++) {
-			if (!value.get(i).isString()) {
-				v.add(path + name + "[" + i + "]", "json.string");
-			}
-			else {
-				strings.add(value.get(i).asString());
-			}
-		}
-		return strings;
+		Attribute attribute = new Attribute(JsonFields.text(node, "key", own), JsonFields.text(node, "labelZh", own),
+				JsonFields.text(node, "labelEn", own), parsed, JsonFields.bool(node, "required", false, own),
+				JsonFields.strings(node, "options", own));
+		own.list().forEach(violation -> v.add(path + violation.path(), violation.code(), violation.args().toArray()));
+		return attribute;
 	}
 
 }
