@@ -3,7 +3,8 @@
 # customers (default 1,000,000; reused with BENCH_REUSE=1, see bench/seeded-app.sh), it appends
 # BENCH_ENTRIES timeline entries (default 10,000,000) through POST /api/v1/timeline/batch in NDJSON
 # files of BENCH_LINES lines (default 100,000) sent by BENCH_CLIENTS concurrent clients (default 2),
-# and prints the append throughput. Then, after VACUUM ANALYZE, it prints p50/p95/p99 of
+# and prints the append throughput. A rerun on a reused database empties the timeline first
+# (BENCH_KEEP_TIMELINE=1 keeps it). Then, after VACUUM ANALYZE, it prints p50/p95/p99 of
 # - the first timeline page (50 entries) of random customers;
 # - a figure-filtered customer list: total spend of 10,000 or more and an order within 90 days
 #   (in the list's default order, and sorted by total spend).
@@ -25,6 +26,10 @@ rm -rf "$BATCHES" && mkdir -p "$BATCHES"
 echo "== writing $ENTRIES entries over the customers as NDJSON files of $LINES lines"
 psql_db -At -c "\\copy (select id from customers where deleted_at is null order by random()) to '$OUT/customer-ids'"
 files=$(python3 bench/timeline-ndjson.py "$OUT/customer-ids" "$ENTRIES" "$LINES" "$BATCHES")
+if [ "${BENCH_KEEP_TIMELINE:-0}" != 1 ]; then
+  # a rerun on a reused database starts from an empty timeline, so that its lines are not duplicates
+  psql_db -c "truncate timeline_entries, timeline_external_keys, timeline_supersessions, customer_figures"
+fi
 before=$(psql_db -At -c "select count(*) from timeline_entries")
 
 echo "== appending: $files files, $CLIENTS clients"
