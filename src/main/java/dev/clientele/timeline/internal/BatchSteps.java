@@ -22,6 +22,7 @@ import dev.clientele.shared.Violation;
 import dev.clientele.timeline.BatchLineResult;
 import dev.clientele.timeline.TimelineEntry;
 import dev.clientele.timeline.TimelineManagement.BatchLine;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,8 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * One step of a batch append: its lines judged each on its own (rules, visible customer, the
  * contact's customer, the corrected entry, the idempotency key, within the step too), then the
  * accepted ones written in one transaction with their figures. A line without an external id is
- * keyed by its content, so that posting a batch again records nothing new either way. A step that meets a key another
- * writer recorded meanwhile is judged and written once more.
+ * keyed by its content, so that posting a batch again records nothing new either way. A step that
+ * meets a key or a figures row another writer created meanwhile, or a deadlock, is judged and
+ * written once more.
  */
 @Component
 class BatchSteps {
@@ -75,7 +77,8 @@ class BatchSteps {
 		try {
 			outcome = attempt(lines, rules, batchId, actor);
 		}
-		catch (DuplicateKeyException recordedMeanwhile) {
+		catch (DuplicateKeyException | ConcurrencyFailureException meanwhile) {
+			// another writer recorded a key or a customer's first figures, or the database chose this step to end a deadlock
 			outcome = attempt(lines, rules, batchId, actor);
 		}
 		outcome.values().forEach(results);

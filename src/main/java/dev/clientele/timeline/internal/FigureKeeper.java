@@ -34,7 +34,10 @@ class FigureKeeper {
 		this.baseCurrency = baseCurrency;
 	}
 
-	/** Adds new entries (none of them a correction) to their customers' figures. */
+	/**
+	 * Adds new entries (none of them a correction) to their customers' figures: what they add up to
+	 * per customer, added to the stored figures in the database.
+	 */
 	void add(List<StoredEntry> appended, Instant now) {
 		List<StoredEntry> counted = appended.stream()
 			.filter(entry -> Figures.counts(entry.draft().kind()))
@@ -43,12 +46,14 @@ class FigureKeeper {
 		if (counted.isEmpty()) {
 			return;
 		}
-		Map<UUID, Figures> figures = rows.lock(counted.stream().map(entry -> entry.draft().customerId()).toList(), now);
+		Map<UUID, Figures> additions = new HashMap<>();
 		for (StoredEntry entry : counted) {
 			UUID customer = entry.draft().customerId();
-			figures.put(customer, figures.get(customer).plus(Figures.Fact.of(entry.draft(), entry.actorId()), baseCurrency));
+			Figures.Fact fact = Figures.Fact.of(entry.draft(), entry.actorId());
+			additions.put(customer, additions.getOrDefault(customer, Figures.NONE).plus(fact, baseCurrency));
 		}
-		rows.save(figures, now);
+		additions.values().removeIf(Figures.NONE::equals);
+		rows.addUp(additions, now);
 	}
 
 	/** Folds the customers' figures again from their current entries. */

@@ -80,6 +80,57 @@ class FigureRepository {
 		return figures;
 	}
 
+	/** Customers per statement of {@link #addUp}: one statement text, so that PostgreSQL prepares it once. */
+	static final int ADD_UP_ROWS = 250;
+
+	private static final String ADD_UP_ROW = "(cast(? as uuid), cast(? as timestamp with time zone), "
+			+ "cast(? as timestamp with time zone), cast(? as integer), cast(? as numeric(19, 4)), "
+			+ "cast(? as timestamp with time zone), cast(? as date), cast(? as uuid))";
+
+	/** Whether the added follow-up is the latest contact, as SQL over the stored row f and the addition d. */
+	private static final String LATER_CONTACT = "d.last_contact_at is not null and (f.last_contact_at is null or d.last_contact_at >= f.last_contact_at)";
+
+	/**
+	 * Adds what new entries add up to (per customer, folded from none) to the stored figures in one
+	 * statement per {@value #ADD_UP_ROWS} customers, creating the rows that are missing: counts and
+	 * spend add, the first and last order widen, the later contact (the addition on a tie) brings its
+	 * next follow-up, as {@link Figures#plus} would entry by entry. Rows are touched in customer
+	 * order, so that concurrent steps queue instead of deadlocking.
+	 */
+	void addUp(Map<UUID, Figures> additions, Instant now) {
+		List<Map.Entry<UUID, Figures>> sorted = additions.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+		for (int from = 0; from < sorted.size(); from += ADD_UP_ROWS) {
+			List<Map.Entry<UUID, Figures>> chunk = sorted.subList(from, Math.min(sorted.size(), from + ADD_UP_ROWS));
+			List<Object> params = new java.util.ArrayList<>();
+			for (Map.Entry<UUID, Figures> row : chunk) {
+				Figures f = row.getValue();
+				params.addAll(java.util.Arrays.asList(row.getKey(), utc(f.firstOrderAt()), utc(f.lastOrderAt()),
+						f.orderCount(), f.totalSpend(), utc(f.lastContactAt()), f.nextFollowUpOn(), f.followUpBy()));
+			}
+			params.add(utc(now));
+			params.add(utc(now));
+			jdbc.sql("merge into customer_figures f using (values "
+					+ String.join(", ", java.util.Collections.nCopies(chunk.size(), ADD_UP_ROW))
+					+ ") d (customer_id, first_order_at, last_order_at, order_count, total_spend, last_contact_at,"
+					+ " next_follow_up_on, follow_up_by) on f.customer_id = d.customer_id"
+					+ " when matched then update set"
+					+ " first_order_at = case when d.first_order_at is not null and (f.first_order_at is null"
+					+ " or d.first_order_at < f.first_order_at) then d.first_order_at else f.first_order_at end,"
+					+ " last_order_at = case when d.last_order_at is not null and (f.last_order_at is null"
+					+ " or d.last_order_at > f.last_order_at) then d.last_order_at else f.last_order_at end,"
+					+ " order_count = f.order_count + d.order_count, total_spend = f.total_spend + d.total_spend,"
+					+ " last_contact_at = case when " + LATER_CONTACT + " then d.last_contact_at else f.last_contact_at end,"
+					+ " next_follow_up_on = case when " + LATER_CONTACT + " then d.next_follow_up_on else f.next_follow_up_on end,"
+					+ " follow_up_by = case when " + LATER_CONTACT + " then d.follow_up_by else f.follow_up_by end,"
+					+ " updated_at = ?"
+					+ " when not matched then insert (customer_id, first_order_at, last_order_at, order_count, total_spend,"
+					+ " last_contact_at, next_follow_up_on, follow_up_by, updated_at) values (d.customer_id, d.first_order_at,"
+					+ " d.last_order_at, d.order_count, d.total_spend, d.last_contact_at, d.next_follow_up_on, d.follow_up_by, ?)")
+				.params(params)
+				.update();
+		}
+	}
+
 	void save(Map<UUID, Figures> figures, Instant now) {
 		batch.batchUpdate("""
 				update customer_figures set first_order_at = ?, last_order_at = ?, order_count = ?, total_spend = ?,
