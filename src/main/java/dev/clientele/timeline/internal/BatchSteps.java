@@ -120,7 +120,8 @@ class BatchSteps {
 			outcome.put(line, new BatchLineResult(line, BatchLineResult.CREATED, entry.id(), List.of()));
 		});
 		if (!stored.isEmpty()) {
-			partitions.ensure(TimelineService.ENTRIES, TimelineService.months(stored.stream().map(StoredEntry::draft).toList()));
+			partitions.ensure(EntryRepository.TABLE,
+					stored.stream().map(entry -> entry.draft().month()).collect(java.util.stream.Collectors.toSet()));
 			transaction.executeWithoutResult(status -> write(stored, corrected, actor, now));
 		}
 		return outcome;

@@ -15,6 +15,11 @@ record EntryDraft(UUID customerId, UUID contactId, String kind, Instant occurred
 		attributes = Map.copyOf(attributes);
 	}
 
+	/** The UTC month of its occurrence: the partition it goes to on PostgreSQL. */
+	java.time.YearMonth month() {
+		return java.time.YearMonth.from(occurredAt.atOffset(java.time.ZoneOffset.UTC));
+	}
+
 	/** The next follow-up date of a follow-up entry, or {@code null}. */
 	LocalDate nextFollowUpOn() {
 		String date = attributes.get(BuiltInKinds.NEXT_FOLLOW_UP);

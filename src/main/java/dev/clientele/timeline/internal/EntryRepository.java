@@ -30,12 +30,15 @@ import static dev.clientele.shared.SqlTimestamps.utc;
 @Repository
 class EntryRepository {
 
+	/** The entries table, partitioned by month on PostgreSQL. */
+	static final String TABLE = "timeline_entries";
+
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final TypeReference<LinkedHashMap<String, String>> ATTRIBUTES = new TypeReference<>() {
 	};
 
-	private static final BulkInsert.Table ENTRIES = BulkInsert.Table.of("timeline_entries", "id", "customer_id",
+	private static final BulkInsert.Table ENTRIES = BulkInsert.Table.of(TABLE, "id", "customer_id",
 			"contact_id", "kind", "occurred_at", "recorded_at", "actor_id", "subject", "body", "amount", "currency",
 			"status", "attributes", "source", "external_id", "supersedes", "batch_id");
 

@@ -53,7 +53,7 @@ class TimelineJobs {
 		for (int i = -1; i <= MONTHS_AHEAD; i++) {
 			months.add(now.plusMonths(i));
 		}
-		partitions.ensure(TimelineService.ENTRIES, months);
+		partitions.ensure(EntryRepository.TABLE, months);
 	}
 
 	@Scheduled(cron = "${clientele.timeline.rfm-cron:0 30 2 * * *}")
