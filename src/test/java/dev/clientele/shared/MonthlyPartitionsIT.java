@@ -59,6 +59,19 @@ class MonthlyPartitionsIT extends DatabaseIT {
 	}
 
 	@Test
+	void theTimelinesPartitionsOfTheComingMonthsExistFromTheStart() {
+		org.junit.jupiter.api.Assumptions.assumeTrue(postgres(), "H2 keeps the timeline in one table");
+		YearMonth now = YearMonth.now(java.time.ZoneOffset.UTC);
+		for (YearMonth month : List.of(now, now.plusMonths(3))) {
+			assertThat(jdbc.queryForObject("select count(*) from pg_inherits i join pg_class c on c.oid = i.inhrelid"
+					+ " where i.inhparent = 'timeline_entries'::regclass and c.relname = ?", Long.class,
+					String.format("timeline_entries_%d_%02d", month.getYear(), month.getMonthValue())))
+				.as("partition of %s", month)
+				.isEqualTo(1L);
+		}
+	}
+
+	@Test
 	void aTableNameThatIsNoPlainIdentifierIsRefused() {
 		org.assertj.core.api.Assertions
 			.assertThatThrownBy(() -> partitions.ensure("timeline_entries; drop table users", List.of(YearMonth.of(2001, 1))))

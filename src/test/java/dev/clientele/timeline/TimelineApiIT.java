@@ -132,6 +132,18 @@ class TimelineApiIT extends DatabaseIT {
 	}
 
 	@Test
+	void eachAppendCorrectionAndVoidIsAuditedAgainstItsCustomer() {
+		JsonNode original = append(order("2026-04-01T08:00:00Z", "10.00"));
+		JsonNode correction = append("{\"kind\":\"order\",\"amount\":\"12.00\",\"supersedes\":\""
+				+ original.get("id").asString() + "\"}");
+		api.post("/api/v1/timeline/" + correction.get("id").asString() + "/void", "{\"reason\":\"重复\"}");
+
+		assertThat(jdbc.queryForList("select action from audit_log where entity = 'customer' and entity_id = ? order by seq",
+				String.class, customer))
+			.containsSubsequence("timeline.recorded", "timeline.corrected", "timeline.voided");
+	}
+
+	@Test
 	void entriesAreNeverChangedOrDeletedInPlace() {
 		String id = append(order("2026-04-01T08:00:00Z", "10.00")).get("id").asString();
 
