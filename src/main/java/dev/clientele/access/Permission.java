@@ -44,6 +44,12 @@ public final class Permission {
 	/** Add kinds of timeline entries and recompute the RFM scores. */
 	public static final String TIMELINE_ADMIN = "timeline:admin";
 
+	/** See campaigns, their members in one's data scope, their results, and customers' promotion history. */
+	public static final String CAMPAIGN_READ = "campaign:read";
+
+	/** Create, change, start, pause, resume and finish campaigns, and log members' outcomes. */
+	public static final String CAMPAIGN_WRITE = "campaign:write";
+
 	public static final String CUSTOM_FIELD_ADMIN = "custom-field:admin";
 
 	public static final String USER_ADMIN = "user:admin";
@@ -59,6 +65,7 @@ public final class Permission {
 	public static final List<String> ALL = List.of(CUSTOMER_READ, CUSTOMER_CREATE, CUSTOMER_UPDATE, CUSTOMER_DELETE,
 			CUSTOMER_IMPORT, CUSTOMER_EXPORT, CUSTOMER_TRANSFER, CUSTOMER_REVEAL, CUSTOMER_PERSONAL_DATA, CUSTOMER_ERASE,
 			CONTACT_READ, CONTACT_CREATE, CONTACT_UPDATE, CONTACT_DELETE, TIMELINE_READ, TIMELINE_WRITE, TIMELINE_ADMIN,
+			CAMPAIGN_READ, CAMPAIGN_WRITE,
 			CUSTOM_FIELD_ADMIN, USER_ADMIN, AUDIT_READ, WEBHOOK_ADMIN, VOCABULARY_ADMIN);
 
 	private Permission() {

@@ -69,6 +69,22 @@ public interface CustomerManagement {
 	 */
 	java.util.Map<UUID, Customer> findAll(java.util.Collection<UUID> ids);
 
+	/**
+	 * The live customers among {@code ids} as stored, each with its live contacts (primary first),
+	 * ignoring data scope and field permissions: for reaching customers on the company's behalf after
+	 * a user in scope decided to (a started campaign sends to its members), never for showing to a user.
+	 */
+	java.util.Map<UUID, Reachable> reachable(java.util.Collection<UUID> ids);
+
+	/** A customer as stored, with its live contacts. */
+	record Reachable(Customer customer, List<Contact> contacts) {
+
+		public Reachable {
+			contacts = List.copyOf(contacts);
+		}
+
+	}
+
 	/** A customer, deleted or not. */
 	Optional<Customer> findIncludingDeleted(UUID id);
 

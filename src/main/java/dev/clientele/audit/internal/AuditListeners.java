@@ -18,6 +18,8 @@ import dev.clientele.customer.CustomerFieldRevealed;
 import dev.clientele.customer.CustomerRestored;
 import dev.clientele.customer.CustomersCreated;
 import dev.clientele.customer.CustomersHandedOver;
+import dev.clientele.marketing.CampaignChanged;
+import dev.clientele.marketing.OutcomesLogged;
 import dev.clientele.timeline.TimelineBatchRecorded;
 import dev.clientele.timeline.TimelineEntryRecorded;
 import dev.clientele.timeline.TimelineEntryVoided;
@@ -163,6 +165,18 @@ class AuditListeners {
 	void on(TimelineKindDefined event) {
 		audit.record(event.actorId(), "timeline.kindDefined", "timeline", null, List.of(), SUCCESS,
 				"kind=" + event.kind());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(CampaignChanged event) {
+		audit.record(event.actorId(), "campaign." + event.action(), "campaign", id(event.campaignId()), List.of(), SUCCESS,
+				null);
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(OutcomesLogged event) {
+		audit.record(event.actorId(), "campaign.outcomesLogged", "campaign", id(event.campaignId()), List.of(), SUCCESS,
+				"members=" + event.members() + " origin=" + event.origin());
 	}
 
 	private static String id(UUID id) {

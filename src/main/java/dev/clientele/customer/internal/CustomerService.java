@@ -69,11 +69,13 @@ class CustomerService implements CustomerManagement {
 
 	private final ErasedSubjects erasedSubjects;
 
+	private final ReachableCustomers reachable;
+
 	CustomerService(CustomerRepository customers, VersionRepositories versions, SearchKeyRepository searchKeys, CustomerListQuery listQuery,
 			ApplicationEventPublisher events, Clock clock, AccessManagement access, CustomerCreation creation,
 			CustomerUpdates updates, CustomerLoading loading, UniqueValues uniqueValues,
 			CustomerStewardship stewardship, CustomerHistory history, CustomerExport export,
-			ErasedSubjects erasedSubjects) {
+			ErasedSubjects erasedSubjects, ReachableCustomers reachable) {
 		this.customers = customers;
 		this.versions = versions.customers();
 		this.searchKeys = searchKeys;
@@ -89,6 +91,7 @@ class CustomerService implements CustomerManagement {
 		this.history = history;
 		this.export = export;
 		this.erasedSubjects = erasedSubjects;
+		this.reachable = reachable;
 	}
 
 	@Override
@@ -179,6 +182,12 @@ class CustomerService implements CustomerManagement {
 		java.util.Map<UUID, Customer> found = new java.util.HashMap<>();
 		customers.findLive(ids, access.visibleOwners()).forEach(c -> found.put(c.id(), FieldView.customer(c, access)));
 		return found;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, Reachable> reachable(java.util.Collection<UUID> ids) {
+		return reachable.of(ids);
 	}
 
 	@Override
