@@ -44,6 +44,9 @@ public final class Permission {
 	/** Add kinds of timeline entries and recompute the RFM scores. */
 	public static final String TIMELINE_ADMIN = "timeline:admin";
 
+	/** Record customers' and contacts' consent to be contacted per channel, and send double opt-in emails. */
+	public static final String CONSENT_WRITE = "consent:write";
+
 	public static final String CUSTOM_FIELD_ADMIN = "custom-field:admin";
 
 	public static final String USER_ADMIN = "user:admin";
@@ -59,7 +62,7 @@ public final class Permission {
 	public static final List<String> ALL = List.of(CUSTOMER_READ, CUSTOMER_CREATE, CUSTOMER_UPDATE, CUSTOMER_DELETE,
 			CUSTOMER_IMPORT, CUSTOMER_EXPORT, CUSTOMER_TRANSFER, CUSTOMER_REVEAL, CUSTOMER_PERSONAL_DATA, CUSTOMER_ERASE,
 			CONTACT_READ, CONTACT_CREATE, CONTACT_UPDATE, CONTACT_DELETE, TIMELINE_READ, TIMELINE_WRITE, TIMELINE_ADMIN,
-			CUSTOM_FIELD_ADMIN, USER_ADMIN, AUDIT_READ, WEBHOOK_ADMIN, VOCABULARY_ADMIN);
+			CONSENT_WRITE, CUSTOM_FIELD_ADMIN, USER_ADMIN, AUDIT_READ, WEBHOOK_ADMIN, VOCABULARY_ADMIN);
 
 	private Permission() {
 	}

@@ -7,6 +7,7 @@ import dev.clientele.access.SignInAttempted;
 import dev.clientele.access.UserChanged;
 import dev.clientele.access.UserManagement;
 import dev.clientele.audit.AuditTrail;
+import dev.clientele.consent.ConsentChanged;
 import dev.clientele.customer.ContactChanged;
 import dev.clientele.customer.ContactCreated;
 import dev.clientele.customer.ContactDeleted;
@@ -163,6 +164,15 @@ class AuditListeners {
 	void on(TimelineKindDefined event) {
 		audit.record(event.actorId(), "timeline.kindDefined", "timeline", null, List.of(), SUCCESS,
 				"kind=" + event.kind());
+	}
+
+	/** The detail names the subject, channel and status; never the source, which is free text. */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(ConsentChanged event) {
+		audit.record(event.actorId(), "consent." + event.status().key(), "customer", id(event.customerId()), List.of(),
+				SUCCESS, "record=" + event.recordId() + " channel=" + event.channel().key()
+						+ (event.contactId() == null ? "" : " contact=" + event.contactId())
+						+ (event.current() ? "" : " backdated"));
 	}
 
 	private static String id(UUID id) {
