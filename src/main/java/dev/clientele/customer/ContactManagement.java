@@ -31,6 +31,19 @@ public interface ContactManagement {
 	/** The customer of each live contact among {@code ids}; contacts not found are absent. */
 	java.util.Map<UUID, UUID> customersOf(java.util.Collection<UUID> ids);
 
+	/**
+	 * The first email address of a live customer in the current user's data scope, or of one of its
+	 * live contacts, whatever the user's field access: for sending the customer a message that the
+	 * user may trigger without reading the address (a double opt-in confirmation). Callers never
+	 * show it. Needs {@code customer:read}.
+	 *
+	 * @param contactId a contact of the customer, or {@code null} for the customer itself
+	 * @return empty if the customer (or contact) has no email address
+	 * @throws dev.clientele.shared.NotFoundException if the customer is not live or out of scope
+	 * @throws dev.clientele.shared.InvalidInputException naming {@code contactId} if it is not a live contact of the customer
+	 */
+	Optional<String> mailAddress(UUID customerId, UUID contactId);
+
 	/** The live contacts of a live customer, primary first, then by name. */
 	List<Contact> listByCustomer(UUID customerId);
 

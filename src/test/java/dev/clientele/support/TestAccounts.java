@@ -36,7 +36,7 @@ public final class TestAccounts {
 							Permission.CUSTOMER_TRANSFER, Permission.CUSTOMER_REVEAL, Permission.CUSTOMER_PERSONAL_DATA,
 							Permission.CUSTOMER_ERASE, Permission.CONTACT_READ,
 							Permission.CONTACT_CREATE, Permission.CONTACT_UPDATE, Permission.CONTACT_DELETE,
-							Permission.TIMELINE_READ, Permission.TIMELINE_WRITE, Permission.TIMELINE_ADMIN,
+							Permission.TIMELINE_READ, Permission.TIMELINE_WRITE, Permission.TIMELINE_ADMIN, Permission.CONSENT_WRITE,
 							Permission.CAMPAIGN_READ, Permission.CAMPAIGN_WRITE, Permission.CUSTOM_FIELD_ADMIN),
 					Map.<String, FieldAccess>of()));
 		}

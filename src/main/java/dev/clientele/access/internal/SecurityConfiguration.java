@@ -59,6 +59,12 @@ class SecurityConfiguration {
 	static final RequestMatcher SESSIONLESS = request -> request.getSession(false) == null
 			&& !request.getRequestURI().equals(request.getContextPath() + "/login");
 
+	/**
+	 * Links in emails that act without a sign-in: the signed token in the path is the authority, and
+	 * a mail client's one-click unsubscribe (RFC 8058) POSTs without any CSRF token.
+	 */
+	static final String[] EMAIL_LINKS = { "/unsubscribe/*", "/consents/confirm/*" };
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder(10);
@@ -92,6 +98,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(TOKEN_REQUEST)
 				.permitAll()
+				.requestMatchers(EMAIL_LINKS)
+				.permitAll()
 				.requestMatchers(HttpMethod.OPTIONS, "/api/**")
 				.permitAll()
 				.anyRequest()
@@ -109,7 +117,8 @@ class SecurityConfiguration {
 					}
 				}))
 			.httpBasic(basic -> basic.disable())
-			.csrf(csrf -> csrf.ignoringRequestMatchers(BEARER, TOKEN_REQUEST, SESSIONLESS))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(BEARER, TOKEN_REQUEST, SESSIONLESS)
+				.ignoringRequestMatchers(EMAIL_LINKS))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(problems))
 				.defaultAccessDeniedHandlerFor(problems::forbidden, API))

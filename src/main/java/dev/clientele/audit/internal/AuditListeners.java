@@ -7,6 +7,7 @@ import dev.clientele.access.SignInAttempted;
 import dev.clientele.access.UserChanged;
 import dev.clientele.access.UserManagement;
 import dev.clientele.audit.AuditTrail;
+import dev.clientele.consent.ConsentChanged;
 import dev.clientele.customer.ContactChanged;
 import dev.clientele.customer.ContactCreated;
 import dev.clientele.customer.ContactDeleted;
@@ -177,6 +178,15 @@ class AuditListeners {
 	void on(OutcomesLogged event) {
 		audit.record(event.actorId(), "campaign.outcomesLogged", "campaign", id(event.campaignId()), List.of(), SUCCESS,
 				"members=" + event.members() + " origin=" + event.origin());
+	}
+
+	/** The detail names the subject, channel and status; never the source, which is free text. */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(ConsentChanged event) {
+		audit.record(event.actorId(), "consent." + event.status().key(), "customer", id(event.customerId()), List.of(),
+				SUCCESS, "record=" + event.recordId() + " channel=" + event.channel().key()
+						+ (event.contactId() == null ? "" : " contact=" + event.contactId())
+						+ (event.current() ? "" : " backdated"));
 	}
 
 	private static String id(UUID id) {

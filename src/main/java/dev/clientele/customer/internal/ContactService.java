@@ -239,6 +239,23 @@ class ContactService implements ContactManagement {
 			.orElseThrow(() -> new NotFoundException("Contact"));
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> mailAddress(UUID customerId, UUID contactId) {
+		Access access = this.access.current();
+		access.require(Permission.CUSTOMER_READ);
+		Customer customer = customers.find(customerId, access.visibleOwners())
+			.filter(c -> !c.deleted())
+			.orElseThrow(() -> new NotFoundException("Customer"));
+		if (contactId == null) {
+			return customer.profile().emails().stream().findFirst().map(dev.clientele.customer.Email::address);
+		}
+		Contact contact = contacts.find(contactId)
+			.filter(c -> !c.deleted() && c.customerId().equals(customerId))
+			.orElseThrow(() -> dev.clientele.shared.InvalidInputException.of("contactId", "contact.notOfCustomer"));
+		return contact.profile().emails().stream().findFirst().map(dev.clientele.customer.Email::address);
+	}
+
 	/** Whether the contact's customer is live and in the current user's scope. */
 	private boolean liveCustomer(UUID customerId) {
 		return customers.find(customerId, access.current().visibleOwners()).filter(c -> !c.deleted()).isPresent();
