@@ -3,6 +3,7 @@ package dev.clientele.customer.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -50,9 +51,12 @@ class CustomerListQuery {
 
 	private final CustomerCatalog catalog;
 
-	CustomerListQuery(JdbcClient jdbc, CustomerCatalog catalog) {
+	private final Clock clock;
+
+	CustomerListQuery(JdbcClient jdbc, CustomerCatalog catalog, Clock clock) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
+		this.clock = clock;
 	}
 
 	List<String> fieldNames() {
@@ -143,7 +147,7 @@ class CustomerListQuery {
 			where.add("c." + ownerFilter);
 		}
 		ReadableFields.requireReadable(ReadableFields.named(query.filter()), access);
-		SqlPredicate filter = FilterCompiler.compile(query.filter(), fields, "f");
+		SqlPredicate filter = FilterCompiler.compile(query.filter(), fields, "f", clock);
 		if (!filter.sql().equals("1 = 1")) {
 			where.add("(" + filter.sql() + ")");
 			params.putAll(filter.params());
