@@ -44,6 +44,12 @@ public final class Permission {
 	/** Add kinds of timeline entries and recompute the RFM scores. */
 	public static final String TIMELINE_ADMIN = "timeline:admin";
 
+	/** See segments and saved their definitions; members, counts and exports also need {@code customer:read}. */
+	public static final String SEGMENT_READ = "segment:read";
+
+	/** Create, change, snapshot and archive segments. */
+	public static final String SEGMENT_WRITE = "segment:write";
+
 	public static final String CUSTOM_FIELD_ADMIN = "custom-field:admin";
 
 	public static final String USER_ADMIN = "user:admin";
@@ -59,7 +65,7 @@ public final class Permission {
 	public static final List<String> ALL = List.of(CUSTOMER_READ, CUSTOMER_CREATE, CUSTOMER_UPDATE, CUSTOMER_DELETE,
 			CUSTOMER_IMPORT, CUSTOMER_EXPORT, CUSTOMER_TRANSFER, CUSTOMER_REVEAL, CUSTOMER_PERSONAL_DATA, CUSTOMER_ERASE,
 			CONTACT_READ, CONTACT_CREATE, CONTACT_UPDATE, CONTACT_DELETE, TIMELINE_READ, TIMELINE_WRITE, TIMELINE_ADMIN,
-			CUSTOM_FIELD_ADMIN, USER_ADMIN, AUDIT_READ, WEBHOOK_ADMIN, VOCABULARY_ADMIN);
+			SEGMENT_READ, SEGMENT_WRITE, CUSTOM_FIELD_ADMIN, USER_ADMIN, AUDIT_READ, WEBHOOK_ADMIN, VOCABULARY_ADMIN);
 
 	private Permission() {
 	}

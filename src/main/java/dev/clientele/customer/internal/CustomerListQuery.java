@@ -119,6 +119,18 @@ class CustomerListQuery {
 		return "select customer_id, min(weight) as weight from (" + candidates + ") k group by customer_id";
 	}
 
+	/** Every live match's id in scope, ids only, in one query. */
+	List<java.util.UUID> ids(dev.clientele.filter.Filter filter, Access access) {
+		Plan plan = plan(new CustomerQuery(null, filter, null, CustomerQuery.DEFAULT_LIMIT, null, false), access);
+		String sql = "select c.id from customers c where " + String.join(" and ", plan.where);
+		return jdbc.sql(sql).params(plan.params).query(java.util.UUID.class).list();
+	}
+
+	/** Checks the query's keyword, filter and sort without running it. */
+	void check(CustomerQuery query, Access access) {
+		plan(query, access);
+	}
+
 	MatchCount count(CustomerQuery query, Access access) {
 		Plan plan = plan(query, access);
 		String sql = plan.relevance ? "select count(*) from (" + grouped(plan.counted) + ") g"
