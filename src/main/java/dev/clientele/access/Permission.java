@@ -49,8 +49,15 @@ public final class Permission {
 
 	/** Create, change, start, pause, resume and finish campaigns, and log members' outcomes. */
 	public static final String CAMPAIGN_WRITE = "campaign:write";
+
 	/** Record customers' and contacts' consent to be contacted per channel, and send double opt-in emails. */
 	public static final String CONSENT_WRITE = "consent:write";
+
+	/** See segments and saved their definitions; members, counts and exports also need {@code customer:read}. */
+	public static final String SEGMENT_READ = "segment:read";
+
+	/** Create, change, snapshot and archive segments. */
+	public static final String SEGMENT_WRITE = "segment:write";
 
 	public static final String CUSTOM_FIELD_ADMIN = "custom-field:admin";
 
@@ -67,7 +74,8 @@ public final class Permission {
 	public static final List<String> ALL = List.of(CUSTOMER_READ, CUSTOMER_CREATE, CUSTOMER_UPDATE, CUSTOMER_DELETE,
 			CUSTOMER_IMPORT, CUSTOMER_EXPORT, CUSTOMER_TRANSFER, CUSTOMER_REVEAL, CUSTOMER_PERSONAL_DATA, CUSTOMER_ERASE,
 			CONTACT_READ, CONTACT_CREATE, CONTACT_UPDATE, CONTACT_DELETE, TIMELINE_READ, TIMELINE_WRITE, TIMELINE_ADMIN,
-			CAMPAIGN_READ, CAMPAIGN_WRITE, CONSENT_WRITE, CUSTOM_FIELD_ADMIN, USER_ADMIN, AUDIT_READ, WEBHOOK_ADMIN, VOCABULARY_ADMIN);
+			SEGMENT_READ, SEGMENT_WRITE, CAMPAIGN_READ, CAMPAIGN_WRITE, CONSENT_WRITE, CUSTOM_FIELD_ADMIN, USER_ADMIN,
+			AUDIT_READ, WEBHOOK_ADMIN, VOCABULARY_ADMIN);
 
 	private Permission() {
 	}

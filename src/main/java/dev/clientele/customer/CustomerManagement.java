@@ -99,6 +99,26 @@ public interface CustomerManagement {
 	/** How many customers match, counted up to {@link MatchCount#CAP}; paging fields are ignored. */
 	MatchCount count(CustomerQuery query);
 
+	/**
+	 * The ids of every live customer that matches the filter and lies in the given access's data
+	 * scope, in one query that reads ids only (no order, no cap): for modules that act on many
+	 * customers at once, e.g. a segment's members. Needs {@code customer:read} in {@code access};
+	 * the filter may only name fields the access can read.
+	 *
+	 * @throws dev.clientele.shared.InvalidInputException naming the bad parts of the filter
+	 * @throws dev.clientele.shared.ForbiddenException without the permission, or for unreadable fields
+	 */
+	List<UUID> ids(dev.clientele.filter.Filter filter, dev.clientele.access.Access access);
+
+	/**
+	 * Checks a list query (keyword, filter and sort) as {@link #list} would, for the current user,
+	 * without running it: for modules that store queries to run later, such as saved views.
+	 *
+	 * @throws dev.clientele.shared.InvalidInputException naming the bad parts
+	 * @throws dev.clientele.shared.ForbiddenException for fields the user may not read
+	 */
+	void check(CustomerQuery query);
+
 	/** The customer's versions, newest first; empty if the customer does not exist. */
 	List<RecordVersion> versions(UUID id);
 

@@ -1,6 +1,7 @@
 package dev.clientele.filter;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,18 +28,22 @@ public final class FilterCompiler {
 
 	private final Violations violations = new Violations();
 
-	private FilterCompiler(Map<String, FilterField> fields, String parameterPrefix) {
+	private final Clock clock;
+
+	private FilterCompiler(Map<String, FilterField> fields, String parameterPrefix, Clock clock) {
 		this.fields = fields;
 		this.parameterPrefix = parameterPrefix;
+		this.clock = clock;
 	}
 
 	/**
 	 * @param fields the catalog of fields the filter may name
 	 * @param parameterPrefix prefix of generated parameter names, to keep them apart from the caller's
+	 * @param clock "now" for {@code withinLastDays}: its instant for instants, its zone's date for dates
 	 * @throws dev.clientele.shared.InvalidInputException naming unknown fields, wrong operators and bad operands
 	 */
-	public static SqlPredicate compile(Filter filter, Map<String, FilterField> fields, String parameterPrefix) {
-		FilterCompiler compiler = new FilterCompiler(fields, parameterPrefix);
+	public static SqlPredicate compile(Filter filter, Map<String, FilterField> fields, String parameterPrefix, Clock clock) {
+		FilterCompiler compiler = new FilterCompiler(fields, parameterPrefix, clock);
 		String sql = compiler.sql(filter);
 		compiler.violations.throwIfAny();
 		return new SqlPredicate(sql, compiler.params);
@@ -109,6 +114,11 @@ public final class FilterCompiler {
 			String present = field.sideTable() == null ? field.column() + " is not null" : exists(field, "1 = 1");
 			return empty ? "not (" + present + ")" : present;
 		}
+		if (condition.op() == FilterOp.WITHIN_LAST_DAYS) {
+			List<Object> window = window(field.type(), (Long) condition.values().get(0), clock);
+			String test = field.column() + " between " + bind(window.get(0)) + " and " + bind(window.get(1));
+			return field.sideTable() == null ? test : exists(field, test);
+		}
 		List<Object> operands = operands(field, condition);
 		if (operands == null) {
 			return "1 = 1";
@@ -119,7 +129,7 @@ public final class FilterCompiler {
 			case CONTAINS -> "lower(" + field.column() + ") like " + bind(likePattern(operands.get(0), true)) + " escape '\\'";
 			case STARTS_WITH -> field.column() + " like " + bind(likePattern(operands.get(0), false)) + " escape '\\'";
 			case BETWEEN -> between(field.column(), operands.get(0), operands.get(1));
-			case IS_EMPTY -> throw new IllegalStateException("handled above");
+			case IS_EMPTY, WITHIN_LAST_DAYS -> throw new IllegalStateException("handled above");
 		};
 		return field.sideTable() == null ? test : exists(field, test);
 	}
@@ -172,7 +182,22 @@ public final class FilterCompiler {
 			case IN -> type != ValueType.BOOLEAN;
 			case CONTAINS, STARTS_WITH -> type == ValueType.TEXT;
 			case BETWEEN -> type != ValueType.BOOLEAN && type != ValueType.TEXT && type != ValueType.ID;
+			case WITHIN_LAST_DAYS -> type == ValueType.DATE || type == ValueType.INSTANT;
 		};
+	}
+
+	/**
+	 * The bounds, both included, of "within the last {@code days} days" as of the clock: for an
+	 * instant from exactly that many days before now up to now, for a date from that many days
+	 * before today up to today (in the clock's zone).
+	 */
+	static List<Object> window(ValueType type, long days, Clock clock) {
+		if (type == ValueType.DATE) {
+			LocalDate today = LocalDate.now(clock);
+			return List.of(today.minusDays(days), today);
+		}
+		OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+		return List.of(now.minusDays(days), now);
 	}
 
 	private static String likePattern(Object operand, boolean contains) {

@@ -1,6 +1,7 @@
 package dev.clientele.filter;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,18 +25,22 @@ public final class FilterEvaluator {
 
 	private final Map<String, FilterField> fields;
 
-	private FilterEvaluator(Filter filter, Map<String, FilterField> fields) {
+	private final Clock clock;
+
+	private FilterEvaluator(Filter filter, Map<String, FilterField> fields, Clock clock) {
 		this.filter = filter;
 		this.fields = fields;
+		this.clock = clock;
 	}
 
 	/**
+	 * @param clock "now" for {@code withinLastDays}, as {@link FilterCompiler#compile} takes it
 	 * @throws dev.clientele.shared.InvalidInputException naming unknown fields, wrong operators and
 	 * bad operands, exactly as {@link FilterCompiler#compile} does
 	 */
-	public static FilterEvaluator of(Filter filter, Map<String, FilterField> fields) {
-		FilterCompiler.compile(filter, fields, "e");
-		return new FilterEvaluator(filter, fields);
+	public static FilterEvaluator of(Filter filter, Map<String, FilterField> fields, Clock clock) {
+		FilterCompiler.compile(filter, fields, "e", clock);
+		return new FilterEvaluator(filter, fields, clock);
 	}
 
 	public boolean matches(Function<String, List<Object>> values) {
@@ -79,7 +84,9 @@ public final class FilterEvaluator {
 		if (condition.op() == FilterOp.IS_EMPTY) {
 			return present.isEmpty() == (Boolean) condition.values().get(0);
 		}
-		List<Object> operands = operands(field, condition);
+		List<Object> operands = condition.op() == FilterOp.WITHIN_LAST_DAYS
+				? inMemory(FilterCompiler.window(field.type(), (Long) condition.values().get(0), clock))
+				: operands(field, condition);
 		if (condition.op() == FilterOp.BETWEEN && operands.get(0) == null && operands.get(1) == null) {
 			return true;
 		}
@@ -100,7 +107,7 @@ public final class FilterEvaluator {
 			case IN -> operands.stream().anyMatch(operand -> same(value, operand));
 			case CONTAINS -> value.toString().toLowerCase(Locale.ROOT).contains(operands.get(0).toString());
 			case STARTS_WITH -> value.toString().startsWith(operands.get(0).toString());
-			case BETWEEN -> (operands.get(0) == null || compare(value, operands.get(0)) >= 0)
+			case BETWEEN, WITHIN_LAST_DAYS -> (operands.get(0) == null || compare(value, operands.get(0)) >= 0)
 					&& (operands.get(1) == null || compare(value, operands.get(1)) <= 0);
 			case IS_EMPTY -> throw new IllegalStateException("handled by the caller");
 		};
@@ -113,6 +120,11 @@ public final class FilterEvaluator {
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static int compare(Object value, Object operand) {
 		return ((Comparable) value).compareTo(operand);
+	}
+
+	/** Bounds as the compiler binds them, in the types values come in. */
+	private static List<Object> inMemory(List<Object> bounds) {
+		return bounds.stream().map(b -> b instanceof OffsetDateTime time ? (Object) time.toInstant() : b).toList();
 	}
 
 	/** The operands in the types values come in, normalised as the compiler does. */

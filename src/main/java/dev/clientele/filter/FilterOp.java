@@ -5,7 +5,10 @@ import java.util.Optional;
 /** The operators of the filter language, by their JSON names. */
 public enum FilterOp {
 
-	EQ("eq"), IN("in"), CONTAINS("contains"), STARTS_WITH("startsWith"), BETWEEN("between"), IS_EMPTY("isEmpty");
+	EQ("eq"), IN("in"), CONTAINS("contains"), STARTS_WITH("startsWith"), BETWEEN("between"), IS_EMPTY("isEmpty"),
+
+	/** A date or instant within the last {@code n} days up to now: one positive whole number of days. */
+	WITHIN_LAST_DAYS("withinLastDays");
 
 	private final String json;
 

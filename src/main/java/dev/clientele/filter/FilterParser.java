@@ -22,6 +22,9 @@ public final class FilterParser {
 
 	static final int MAX_VALUES = 1000;
 
+	/** The most days {@code withinLastDays} reaches back: a hundred years. */
+	public static final int MAX_DAYS = 36_500;
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Violations violations = new Violations();
@@ -150,6 +153,14 @@ public final class FilterParser {
 					list.add(scalar(value.get(i), path + "[" + i + "]", op == FilterOp.BETWEEN));
 				}
 				return list;
+			}
+			case WITHIN_LAST_DAYS -> {
+				if (value == null || !value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 1
+						|| value.longValue() > MAX_DAYS) {
+					violations.add(path, "filter.days", MAX_DAYS);
+					return List.of(1L);
+				}
+				return List.of(value.longValue());
 			}
 			default -> {
 				return java.util.Collections.singletonList(scalar(value, path, false));

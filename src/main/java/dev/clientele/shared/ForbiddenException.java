@@ -29,6 +29,11 @@ public class ForbiddenException extends RuntimeException {
 		return new ForbiddenException("forbidden.fieldEdit", "Fields not editable: " + fields, fields);
 	}
 
+	/** Changing something only its owner may change (a shared saved view, say). */
+	public static ForbiddenException notOwner() {
+		return new ForbiddenException("forbidden.notOwner", "Only the owner may change this", List.of());
+	}
+
 	public String code() {
 		return code;
 	}

@@ -66,6 +66,28 @@ public final class FormErrors {
 		return found;
 	}
 
+	/**
+	 * The messages of a field and of every part inside it, each after the part's path (for a filter:
+	 * {@code filter.and[1].value} shows as "and[1].value: …" at the {@code filter} field).
+	 */
+	public List<String> within(String path) {
+		List<String> found = new ArrayList<>();
+		byPath.forEach((key, texts) -> {
+			if (key.equals(path)) {
+				found.addAll(texts);
+			}
+			else if (key.startsWith(path + ".") || key.startsWith(path + "[")) {
+				String part = key.substring(path.length() + (key.charAt(path.length()) == '.' ? 1 : 0));
+				texts.forEach(text -> found.add(part + ": " + text));
+			}
+		});
+		return found;
+	}
+
+	public boolean hasWithin(String path) {
+		return !within(path).isEmpty();
+	}
+
 	/** The messages of the paths a form does not show at any field, so that none goes unseen. */
 	public List<String> elsewhere(Predicate<String> shownAtField) {
 		List<String> found = new ArrayList<>();

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import dev.clientele.shared.InvalidInputException;
@@ -17,7 +22,44 @@ class FilterCompilerTests {
 			"city", FilterField.column("city", ValueType.TEXT, "c.city"),
 			"updatedAt", FilterField.column("updatedAt", ValueType.INSTANT, "c.updated_at"),
 			"tags", FilterField.sideTable("tags", ValueType.TEXT, "customer_tags t where t.customer_id = c.id", "t.tag"),
-			"spend", FilterField.column("spend", ValueType.DECIMAL, "f.spend"));
+			"spend", FilterField.column("spend", ValueType.DECIMAL, "f.spend"),
+			"since", FilterField.column("since", ValueType.DATE, "c.since"),
+			"lastOrderAt", FilterField.sideTable("lastOrderAt", ValueType.INSTANT,
+					"customer_figures g where g.customer_id = c.id", "g.last_order_at"));
+
+	static final Clock NOW = Clock.fixed(Instant.parse("2026-05-10T12:00:00Z"), ZoneOffset.UTC);
+
+	@Test
+	void withinLastDaysIsABoundWindowEndingNowForInstantsAndDates() {
+		SqlPredicate predicate = compile("""
+				{"and": [{"field": "updatedAt", "op": "withinLastDays", "value": 90},
+				         {"field": "since", "op": "withinLastDays", "value": 7},
+				         {"field": "lastOrderAt", "op": "withinLastDays", "value": 30}]}""");
+
+		assertThat(predicate.sql()).isEqualTo("(c.updated_at between :f0 and :f1) and (c.since between :f2 and :f3)"
+				+ " and (exists (select 1 from customer_figures g where g.customer_id = c.id and g.last_order_at between :f4 and :f5))");
+		assertThat(predicate.params()).containsEntry("f0", OffsetDateTime.parse("2026-02-09T12:00:00Z"))
+			.containsEntry("f1", OffsetDateTime.parse("2026-05-10T12:00:00Z"))
+			.containsEntry("f2", LocalDate.parse("2026-05-03"))
+			.containsEntry("f3", LocalDate.parse("2026-05-10"))
+			.containsEntry("f4", OffsetDateTime.parse("2026-04-10T12:00:00Z"));
+	}
+
+	@Test
+	void withinLastDaysTakesAWholeNumberOfDaysUpToAHundredYearsAndOnlyDatesOrInstants() {
+		for (String bad : List.of("0", "-3", "1.5", "\"90\"", "36501", "null")) {
+			assertThat(catchThrowableOfType(InvalidInputException.class,
+					() -> compile("{\"and\": [{\"field\": \"updatedAt\", \"op\": \"withinLastDays\", \"value\": " + bad + "}]}"))
+				.violations()).as(bad).extracting(Violation::path, Violation::code)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("filter.and[0].value", "filter.days"));
+		}
+		assertThat(compile("{\"field\": \"updatedAt\", \"op\": \"withinLastDays\", \"value\": 36500}").sql())
+			.isEqualTo("c.updated_at between :f0 and :f1");
+		assertThat(catchThrowableOfType(InvalidInputException.class,
+				() -> compile("{\"field\": \"city\", \"op\": \"withinLastDays\", \"value\": 3}")).violations())
+			.extracting(Violation::path)
+			.containsExactly("filter.op");
+	}
 
 	@Test
 	void valuesBecomeBindParametersNeverSqlText() {
@@ -90,7 +132,7 @@ class FilterCompilerTests {
 	}
 
 	private static SqlPredicate compile(String json) {
-		return FilterCompiler.compile(FilterParser.parse(json, "filter"), FIELDS, "f");
+		return FilterCompiler.compile(FilterParser.parse(json, "filter"), FIELDS, "f", NOW);
 	}
 
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +48,23 @@ class FilterEvaluatorTests {
 		assertThat(matches("{\"field\":\"createdAt\",\"op\":\"between\",\"value\":[\"2026-01-01\",\"2026-12-31\"]}")).isTrue();
 	}
 
+	/** Two days after the record was created; "since" is 2020-05-01. */
+	static final Clock NOW = Clock.fixed(Instant.parse("2026-03-03T08:00:00Z"), ZoneOffset.UTC);
+
+	@Test
+	void withinLastDaysAgreesWithTheCompilersWindow() {
+		assertThat(matches("{\"field\":\"createdAt\",\"op\":\"withinLastDays\",\"value\":2}")).isTrue();
+		assertThat(matches("{\"field\":\"createdAt\",\"op\":\"withinLastDays\",\"value\":1}")).isFalse();
+		assertThat(matches("{\"field\":\"customFields.since\",\"op\":\"withinLastDays\",\"value\":2132}")).isTrue();
+		assertThat(matches("{\"field\":\"customFields.since\",\"op\":\"withinLastDays\",\"value\":2131}")).isFalse();
+		record.put("customFields.since", List.of());
+		assertThat(matches("{\"not\":{\"field\":\"customFields.since\",\"op\":\"withinLastDays\",\"value\":30}}"))
+			.isTrue();
+		record.put("createdAt", List.of(Instant.parse("2026-03-04T08:00:00Z")));
+		assertThat(matches("{\"field\":\"createdAt\",\"op\":\"withinLastDays\",\"value\":30}")).as("in the future")
+			.isFalse();
+	}
+
 	@Test
 	void anEmptyDirectFieldIsUnknownSoNotDoesNotMatchIt() {
 		record.put("city", List.of());
@@ -66,12 +85,12 @@ class FilterEvaluatorTests {
 
 	@Test
 	void badFiltersAreRefusedLikeTheCompilerRefusesThem() {
-		assertThatThrownBy(() -> FilterEvaluator.of(FilterParser.parse("{\"field\":\"nope\",\"op\":\"eq\",\"value\":1}", "filter"), FIELDS))
+		assertThatThrownBy(() -> FilterEvaluator.of(FilterParser.parse("{\"field\":\"nope\",\"op\":\"eq\",\"value\":1}", "filter"), FIELDS, NOW))
 			.isInstanceOf(InvalidInputException.class);
 	}
 
 	private boolean matches(String json) {
-		return FilterEvaluator.of(FilterParser.parse(json, "filter"), FIELDS)
+		return FilterEvaluator.of(FilterParser.parse(json, "filter"), FIELDS, NOW)
 			.matches(field -> record.getOrDefault(field, List.of()));
 	}
 

@@ -9,7 +9,6 @@ import dev.clientele.access.UserManagement;
 import dev.clientele.customer.CreateCustomer;
 import dev.clientele.customer.Customer;
 import dev.clientele.customer.CustomerInput;
-import dev.clientele.customer.CustomerFacts;
 import dev.clientele.customer.CustomerManagement;
 import dev.clientele.customer.CustomerQuery;
 import dev.clientele.customer.CustomersAsOf;
@@ -59,11 +58,11 @@ class CustomerApiController {
 
 	private final UserManagement users;
 
-	private final List<CustomerFacts> facts;
+	private final CustomerRepresentations representations;
 
 	CustomerApiController(CustomerManagement customers, CustomerService service, UserManagement users,
-			List<CustomerFacts> facts) {
-		this.facts = facts;
+			CustomerRepresentations representations) {
+		this.representations = representations;
 		this.customers = customers;
 		this.service = service;
 		this.users = users;
@@ -159,23 +158,12 @@ class CustomerApiController {
 		}
 		Slice<Customer> page = customers.list(query);
 		MatchCount total = count ? customers.count(query) : null;
-		List<ObjectNode> items = withFacts(page.items().stream().map(CustomerJson::customer).toList());
+		List<ObjectNode> items = representations.json(page.items());
 		return CustomerJson.page(new Slice<>(items, page.next()), total);
 	}
 
-	/** Adds what other modules keep about the customers (e.g. {@code figures}) to their JSON. */
 	private List<ObjectNode> withFacts(List<ObjectNode> customers) {
-		List<UUID> ids = customers.stream().map(node -> UUID.fromString(node.get("id").asString())).toList();
-		for (CustomerFacts source : facts) {
-			java.util.Map<UUID, ObjectNode> values = source.of(ids);
-			for (int i = 0; i < customers.size(); i++) {
-				ObjectNode value = values.get(ids.get(i));
-				if (value != null) {
-					customers.get(i).set(source.name(), value);
-				}
-			}
-		}
-		return customers;
+		return representations.withFacts(customers);
 	}
 
 	/** The whole value of one masked field, audited. */

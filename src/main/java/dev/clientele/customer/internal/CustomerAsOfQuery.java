@@ -55,7 +55,10 @@ class CustomerAsOfQuery {
 
 	private final CustomerCatalog catalog;
 
-	CustomerAsOfQuery(JdbcTemplate jdbc, CustomerCatalog catalog) {
+	private final java.time.ZoneId zone;
+
+	CustomerAsOfQuery(JdbcTemplate jdbc, CustomerCatalog catalog, java.time.Clock clock) {
+		this.zone = clock.getZone();
 		this.jdbc = new JdbcTemplate(jdbc.getDataSource());
 		this.jdbc.setFetchSize(500);
 		this.catalog = catalog;
@@ -116,7 +119,8 @@ class CustomerAsOfQuery {
 		List<String> filtered = ReadableFields.named(query.filter());
 		requireRecorded(filtered, "filter");
 		ReadableFields.requireReadable(filtered, access);
-		FilterEvaluator filter = FilterEvaluator.of(query.filter(), fields);
+		// withinLastDays counts back from the instant the list is as of, as the list would have then
+		FilterEvaluator filter = FilterEvaluator.of(query.filter(), fields, java.time.Clock.fixed(at, zone));
 		Keyword keyword = Keyword.parse(query.keyword());
 		Set<Character> kinds = keyword == null ? Set.of() : ReadableFields.searchableKinds(access);
 		List<SortKey> sort = SortKey.parse(query.sort() == null || query.sort().isBlank() ? "-updatedAt"

@@ -3,6 +3,7 @@ package dev.clientele.customer.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -50,9 +51,12 @@ class CustomerListQuery {
 
 	private final CustomerCatalog catalog;
 
-	CustomerListQuery(JdbcClient jdbc, CustomerCatalog catalog) {
+	private final Clock clock;
+
+	CustomerListQuery(JdbcClient jdbc, CustomerCatalog catalog, Clock clock) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
+		this.clock = clock;
 	}
 
 	List<String> fieldNames() {
@@ -115,6 +119,18 @@ class CustomerListQuery {
 		return "select customer_id, min(weight) as weight from (" + candidates + ") k group by customer_id";
 	}
 
+	/** Every live match's id in scope, ids only, in one query. */
+	List<java.util.UUID> ids(dev.clientele.filter.Filter filter, Access access) {
+		Plan plan = plan(new CustomerQuery(null, filter, null, CustomerQuery.DEFAULT_LIMIT, null, false), access);
+		String sql = "select c.id from customers c where " + String.join(" and ", plan.where);
+		return jdbc.sql(sql).params(plan.params).query(java.util.UUID.class).list();
+	}
+
+	/** Checks the query's keyword, filter and sort without running it. */
+	void check(CustomerQuery query, Access access) {
+		plan(query, access);
+	}
+
 	MatchCount count(CustomerQuery query, Access access) {
 		Plan plan = plan(query, access);
 		String sql = plan.relevance ? "select count(*) from (" + grouped(plan.counted) + ") g"
@@ -143,7 +159,7 @@ class CustomerListQuery {
 			where.add("c." + ownerFilter);
 		}
 		ReadableFields.requireReadable(ReadableFields.named(query.filter()), access);
-		SqlPredicate filter = FilterCompiler.compile(query.filter(), fields, "f");
+		SqlPredicate filter = FilterCompiler.compile(query.filter(), fields, "f", clock);
 		if (!filter.sql().equals("1 = 1")) {
 			where.add("(" + filter.sql() + ")");
 			params.putAll(filter.params());

@@ -68,8 +68,8 @@ class CustomerPageController {
 		model.addAttribute("kinds", CustomerKind.values());
 		model.addAttribute("sortable", CustomerListParams.SORTABLE);
 		model.addAttribute("vocabularies", vocabularies.vocabularies());
-		CustomerQuery query = params.query(false);
 		try {
+			CustomerQuery query = params.query(false);
 			model.addAttribute("page", customers.list(query));
 			model.addAttribute("total", total(customers.count(query), locale));
 			model.addAttribute("errors", FormErrors.none());
@@ -79,7 +79,8 @@ class CustomerPageController {
 			model.addAttribute("page", new Slice<Customer>(List.of(), null));
 			FormErrors errors = FormErrors.of(ex.violations(), messages, locale);
 			model.addAttribute("errors", errors);
-			model.addAttribute("otherErrors", errors.elsewhere(CustomerListParams.FORM_FIELDS::contains));
+			model.addAttribute("otherErrors", errors.elsewhere(
+					path -> CustomerListParams.FORM_FIELDS.contains(path) || path.startsWith("filter.")));
 		}
 		return "customers/list";
 	}

@@ -224,6 +224,20 @@ class CustomerService implements CustomerManagement {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<UUID> ids(dev.clientele.filter.Filter filter, Access access) {
+		access.require(Permission.CUSTOMER_READ);
+		return listQuery.ids(filter, access);
+	}
+
+	@Override
+	public void check(CustomerQuery query) {
+		Access access = this.access.current();
+		access.require(Permission.CUSTOMER_READ);
+		listQuery.check(query, access);
+	}
+
+	@Override
 	public List<RecordVersion> versions(UUID id) {
 		return history.versions(id, access.current());
 	}
