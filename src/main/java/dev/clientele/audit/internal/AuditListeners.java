@@ -18,8 +18,6 @@ import dev.clientele.customer.CustomerFieldRevealed;
 import dev.clientele.customer.CustomerRestored;
 import dev.clientele.customer.CustomersCreated;
 import dev.clientele.customer.CustomersHandedOver;
-import dev.clientele.segment.ListViewChanged;
-import dev.clientele.segment.SegmentChanged;
 import dev.clientele.timeline.TimelineBatchRecorded;
 import dev.clientele.timeline.TimelineEntryRecorded;
 import dev.clientele.timeline.TimelineEntryVoided;
@@ -139,16 +137,6 @@ class AuditListeners {
 		boolean failed = event.action().equals("login.failed") || event.action().equals("login.locked");
 		audit.record(event.userId(), event.action(), "user", id(event.userId()), List.of(), failed ? "failure" : SUCCESS,
 				event.detail());
-	}
-
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-	void on(SegmentChanged event) {
-		audit.record(event.actorId(), event.action(), "segment", id(event.segmentId()), List.of(), SUCCESS, event.detail());
-	}
-
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-	void on(ListViewChanged event) {
-		audit.record(event.actorId(), event.action(), "view", id(event.viewId()), List.of(), SUCCESS, null);
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
