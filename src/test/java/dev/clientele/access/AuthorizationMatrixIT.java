@@ -203,7 +203,26 @@ class AuthorizationMatrixIT extends DatabaseIT {
 			entry("POST /admin/vocabularies/{field}/entries/{code}", Permission.VOCABULARY_ADMIN),
 			entry("POST /admin/vocabularies/{field}/entries/{code}/move", Permission.VOCABULARY_ADMIN),
 			entry("POST /admin/vocabularies/{field}/entries/{code}/retire", Permission.VOCABULARY_ADMIN),
-			entry("POST /admin/vocabularies/{field}/entries/{code}/reactivate", Permission.VOCABULARY_ADMIN));
+			entry("POST /admin/vocabularies/{field}/entries/{code}/reactivate", Permission.VOCABULARY_ADMIN),
+			entry("GET /api/v1/segments", Permission.SEGMENT_READ), entry("POST /api/v1/segments", Permission.SEGMENT_WRITE),
+			entry("GET /api/v1/segments/{id}", Permission.SEGMENT_READ),
+			entry("PUT /api/v1/segments/{id}", Permission.SEGMENT_WRITE),
+			entry("DELETE /api/v1/segments/{id}", Permission.SEGMENT_WRITE),
+			entry("GET /api/v1/segments/{id}/count", Permission.SEGMENT_READ),
+			entry("GET /api/v1/segments/{id}/members", Permission.SEGMENT_READ),
+			entry("GET /api/v1/segments/{id}/export", Permission.SEGMENT_READ),
+			entry("POST /api/v1/segments/{id}/snapshots", Permission.SEGMENT_WRITE),
+			entry("GET /segments", Permission.SEGMENT_READ), entry("GET /segments/count", Permission.SEGMENT_READ),
+			entry("GET /segments/new", Permission.SEGMENT_WRITE), entry("POST /segments", Permission.SEGMENT_WRITE),
+			entry("GET /segments/{id}", Permission.SEGMENT_READ), entry("GET /segments/{id}/edit", Permission.SEGMENT_WRITE),
+			entry("POST /segments/{id}", Permission.SEGMENT_WRITE),
+			entry("POST /segments/{id}/delete", Permission.SEGMENT_WRITE),
+			entry("POST /segments/{id}/snapshots", Permission.SEGMENT_WRITE),
+			entry("GET /api/v1/views", Permission.CUSTOMER_READ), entry("POST /api/v1/views", Permission.CUSTOMER_READ),
+			entry("GET /api/v1/views/{id}", Permission.CUSTOMER_READ), entry("PUT /api/v1/views/{id}", Permission.CUSTOMER_READ),
+			entry("DELETE /api/v1/views/{id}", Permission.CUSTOMER_READ),
+			entry("GET /views/menu", Permission.CUSTOMER_READ), entry("POST /views", Permission.CUSTOMER_READ),
+			entry("POST /views/{id}/delete", Permission.CUSTOMER_READ));
 
 	static final List<String> ROLES = List.of("system-admin", "security-auditor", "sales-manager", "sales-rep", "marketer",
 			"read-only");
