@@ -64,6 +64,7 @@ class ConsentLinksIT extends SmtpDatabaseIT {
 
 		assertThat(requested.status()).as(requested.body()).isEqualTo(202);
 		assertThat(requested.json().at("/consent/status").asString()).isEqualTo("pending");
+		assertThat(requested.json().get("mail").toString()).isEqualTo("{\"status\":\"accepted\",\"reason\":null}");
 		assertThat(emailStatus()).isEqualTo("pending");
 		assertThat(consentManagement.permits(UUID.fromString(customer), null, Channel.EMAIL)).isFalse();
 		MimeMessage message = SmtpServer.waitFor(address, 1).get(0);
