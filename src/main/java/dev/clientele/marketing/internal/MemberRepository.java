@@ -170,10 +170,10 @@ class MemberRepository {
 
 	/** Members of a campaign waiting to be sent, whose retry time (if any) has come, by id. */
 	List<MemberRow> due(UUID campaignId, Instant now, int limit) {
-		return jdbc.sql(SELECT + """
-				 where m.campaign_id = :campaign and m.status = 'targeted'
-				 and (m.next_attempt_at is null or m.next_attempt_at <= :now)
-				 order by m.id fetch first :limit rows only""")
+		return jdbc.sql(SELECT + " " + """
+				where m.campaign_id = :campaign and m.status = 'targeted'
+				and (m.next_attempt_at is null or m.next_attempt_at <= :now)
+				order by m.id fetch first :limit rows only""")
 			.param("campaign", campaignId)
 			.param("now", utc(now))
 			.param("limit", limit)

@@ -7,11 +7,11 @@ import java.util.Map;
 
 import dev.clientele.shared.InvalidInputException;
 import dev.clientele.shared.NotFoundException;
+import dev.clientele.web.PageController;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * click redirect ({@code /t/c/...}) and the response form ({@code /r/...}). They need no sign-in;
  * a token that is not valid is answered 404 and records nothing.
  */
-@Controller
+@PageController
 class TrackingController {
 
 	/** A transparent 1×1 GIF. */
