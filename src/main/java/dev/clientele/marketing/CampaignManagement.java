@@ -49,6 +49,14 @@ public interface CampaignManagement {
 
 	Campaign resume(UUID id, WriteContext context);
 
+	/**
+	 * Renders the campaign's message for one customer the current user sees, with their field
+	 * permissions applied.
+	 *
+	 * @throws dev.clientele.shared.NotFoundException if the customer is not one the user sees
+	 */
+	MessagePreview preview(UUID campaignId, UUID customerId);
+
 	/** Ends a campaign for good: nothing more is sent; feedback and orders still count. */
 	Campaign finish(UUID id, WriteContext context);
 

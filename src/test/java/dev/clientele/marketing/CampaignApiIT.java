@@ -72,17 +72,24 @@ class CampaignApiIT extends DatabaseIT {
 	}
 
 	@Test
-	void startingFixesTheMembersAsTheTargetStandsThenAndLeavesOutCustomersWithoutAPhone() {
+	void startingFixesTheMembersAsTheTargetStandsThenAndLeavesOutThoseWithoutConsent() {
 		String reachable = api.post("/api/v1/customers",
 				CustomerJsonFixture.aCompany("有电话客户有限公司").withPhone("13800138001").json()).json().get("id").asString();
 		String silent = customer(api, "无电话客户有限公司");
-		String campaign = draft(api, "phone", reachable, silent);
+		String unwilling = api.post("/api/v1/customers",
+				CustomerJsonFixture.aCompany("不同意客户有限公司").withPhone("13800138002").json()).json().get("id").asString();
+		for (String id : List.of(reachable, silent)) {
+			assertThat(api.put("/api/v1/customers/" + id + "/consents/phone", "{\"status\":\"granted\",\"source\":\"电话确认\"}")
+				.status()).isEqualTo(200);
+		}
+		String campaign = draft(api, "phone", reachable, silent, unwilling);
 
 		JsonNode started = api.post("/api/v1/campaigns/" + campaign + "/start").json();
 		JsonNode members = api.get("/api/v1/campaigns/" + campaign + "/members").json();
 
 		assertThat(started.get("status").asString()).isEqualTo("running");
 		assertThat(started.get("targeted").asInt()).isEqualTo(2);
+		assertThat(started.get("excludedNoConsent").asInt()).isEqualTo(1);
 		assertThat(members.get("items")).hasSize(2);
 		assertThat(values(members.get("items"), "status")).containsOnly("targeted");
 		assertThat(values(members.get("items"), "address")).contains("+8613800138001");
@@ -90,8 +97,8 @@ class CampaignApiIT extends DatabaseIT {
 		assertThat(promotion.get("trail").get(0).get("status").asString()).isEqualTo("targeted");
 		assertThat(api.post("/api/v1/campaigns/" + campaign + "/start").status()).isEqualTo(409);
 		Api.Response change = api.put("/api/v1/campaigns/" + campaign, """
-				{"name":"改名","channel":"email","customerIds":["%s","%s"],"version":%d}"""
-			.formatted(reachable, silent, started.get("version").asInt()));
+				{"name":"改名","channel":"email","customerIds":["%s","%s","%s"],"version":%d}"""
+			.formatted(reachable, silent, unwilling, started.get("version").asInt()));
 		assertThat(change.status()).isEqualTo(400);
 		assertThat(change.errorFields()).containsExactly("channel");
 	}

@@ -63,7 +63,7 @@ class SecurityConfiguration {
 	 * Links in emails that act without a sign-in: the signed token in the path is the authority, and
 	 * a mail client's one-click unsubscribe (RFC 8058) POSTs without any CSRF token.
 	 */
-	static final String[] EMAIL_LINKS = { "/unsubscribe/*", "/consents/confirm/*" };
+	static final String[] EMAIL_LINKS = { "/unsubscribe/*", "/consents/confirm/*", "/t/o/*", "/t/c/*", "/r/*" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

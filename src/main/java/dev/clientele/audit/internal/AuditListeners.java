@@ -19,10 +19,6 @@ import dev.clientele.customer.CustomerFieldRevealed;
 import dev.clientele.customer.CustomerRestored;
 import dev.clientele.customer.CustomersCreated;
 import dev.clientele.customer.CustomersHandedOver;
-import dev.clientele.marketing.CampaignChanged;
-import dev.clientele.marketing.OutcomesLogged;
-import dev.clientele.segment.ListViewChanged;
-import dev.clientele.segment.SegmentChanged;
 import dev.clientele.timeline.TimelineBatchRecorded;
 import dev.clientele.timeline.TimelineEntryRecorded;
 import dev.clientele.timeline.TimelineEntryVoided;
@@ -145,16 +141,6 @@ class AuditListeners {
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-	void on(SegmentChanged event) {
-		audit.record(event.actorId(), event.action(), "segment", id(event.segmentId()), List.of(), SUCCESS, event.detail());
-	}
-
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-	void on(ListViewChanged event) {
-		audit.record(event.actorId(), event.action(), "view", id(event.viewId()), List.of(), SUCCESS, null);
-	}
-
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(TimelineEntryRecorded event) {
 		audit.record(event.actorId(), event.corrected() == null ? "timeline.recorded" : "timeline.corrected", "customer",
 				id(event.customerId()), List.of(), SUCCESS, "entry=" + event.entryId() + " kind=" + event.kind()
@@ -178,18 +164,6 @@ class AuditListeners {
 	void on(TimelineKindDefined event) {
 		audit.record(event.actorId(), "timeline.kindDefined", "timeline", null, List.of(), SUCCESS,
 				"kind=" + event.kind());
-	}
-
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-	void on(CampaignChanged event) {
-		audit.record(event.actorId(), "campaign." + event.action(), "campaign", id(event.campaignId()), List.of(), SUCCESS,
-				null);
-	}
-
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-	void on(OutcomesLogged event) {
-		audit.record(event.actorId(), "campaign.outcomesLogged", "campaign", id(event.campaignId()), List.of(), SUCCESS,
-				"members=" + event.members() + " origin=" + event.origin());
 	}
 
 	/** The detail names the subject, channel and status; never the source, which is free text. */

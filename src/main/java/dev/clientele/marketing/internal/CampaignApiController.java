@@ -17,6 +17,7 @@ import dev.clientele.marketing.CampaignManagement;
 import dev.clientele.marketing.CampaignMember;
 import dev.clientele.marketing.CampaignStatus;
 import dev.clientele.marketing.MemberStatus;
+import dev.clientele.marketing.MessagePreview;
 import dev.clientele.marketing.Promotion;
 import dev.clientele.shared.Ids;
 import dev.clientele.shared.Instants;
@@ -92,6 +93,13 @@ class CampaignApiController {
 		CampaignInput input = CampaignJson.read(body, true, violations);
 		violations.throwIfAny();
 		return campaigns.update(campaignId, input, CampaignJson.version(body), context());
+	}
+
+	/** The message as it would read for one customer, with the caller's field permissions applied. */
+	@GetMapping("/api/v1/campaigns/{id}/preview")
+	@RequiresPermission(Permission.CAMPAIGN_READ)
+	MessagePreview preview(@PathVariable String id, @RequestParam String customerId) {
+		return campaigns.preview(campaignId(id), customerId(customerId));
 	}
 
 	@PostMapping("/api/v1/campaigns/{id}/start")

@@ -18,6 +18,7 @@ import dev.clientele.marketing.CampaignManagement;
 import dev.clientele.marketing.CampaignMember;
 import dev.clientele.marketing.CampaignStatus;
 import dev.clientele.marketing.MemberStatus;
+import dev.clientele.marketing.MessagePreview;
 import dev.clientele.marketing.Promotion;
 import dev.clientele.shared.ConflictException;
 import dev.clientele.shared.NotFoundException;
@@ -46,8 +47,11 @@ class CampaignService implements CampaignManagement {
 
 	private final Clock clock;
 
+	private final MessageFacts messages;
+
 	CampaignService(CampaignRepository campaigns, Targeting targeting, MemberLedger ledger, UserManagement users,
-			AccessManagement access, ApplicationEventPublisher events, Clock clock) {
+			AccessManagement access, ApplicationEventPublisher events, Clock clock, MessageFacts messages) {
+		this.messages = messages;
 		this.campaigns = campaigns;
 		this.targeting = targeting;
 		this.ledger = ledger;
@@ -147,6 +151,14 @@ class CampaignService implements CampaignManagement {
 		});
 		campaigns.changeStatus(id, CampaignStatus.RUNNING, starter, now);
 		events.publishEvent(new CampaignChanged(id, "started", starter));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public MessagePreview preview(UUID campaignId, UUID customerId) {
+		Campaign campaign = campaigns.find(campaignId).orElseThrow(CampaignService::notFound);
+		RenderedMessage message = messages.preview(campaign, customerId);
+		return new MessagePreview(message.to(), message.subject(), message.html(), message.text());
 	}
 
 	@Override

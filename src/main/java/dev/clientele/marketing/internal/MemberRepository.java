@@ -168,6 +168,55 @@ class MemberRepository {
 			.update();
 	}
 
+	/** Members of a campaign waiting to be sent, whose retry time (if any) has come, by id. */
+	List<MemberRow> due(UUID campaignId, Instant now, int limit) {
+		return jdbc.sql(SELECT + """
+				 where m.campaign_id = :campaign and m.status = 'targeted'
+				 and (m.next_attempt_at is null or m.next_attempt_at <= :now)
+				 order by m.id fetch first :limit rows only""")
+			.param("campaign", campaignId)
+			.param("now", utc(now))
+			.param("limit", limit)
+			.query(MemberRepository::map)
+			.list();
+	}
+
+	/**
+	 * Claims a member for sending, with its stable Message-ID: only one claim can win, so a message
+	 * goes out at most once even with two senders.
+	 *
+	 * @return whether this claim won
+	 */
+	boolean claim(UUID memberId, String messageId, Instant now) {
+		return jdbc.sql("""
+				update campaign_members set status = 'sending', claimed_at = ?, attempts = attempts + 1, message_id = ?
+				where id = ? and status = 'targeted'""")
+			.params(utc(now), messageId, memberId)
+			.update() == 1;
+	}
+
+	/** Puts a claimed member back to wait for another attempt after a temporary failure. */
+	void release(UUID memberId, Instant retryAt, String error) {
+		jdbc.sql("""
+				update campaign_members set status = 'targeted', next_attempt_at = ?, last_error = ?
+				where id = ? and status = 'sending'""")
+			.params(utc(retryAt), error, memberId)
+			.update();
+	}
+
+	/** Members claimed but never marked: a sender stopped between sending and recording. */
+	List<MemberRow> claimed() {
+		return jdbc.sql(SELECT + " where m.status = 'sending'").query(MemberRepository::map).list();
+	}
+
+	/** How many members of a campaign are still to be sent or being sent. */
+	long unsent(UUID campaignId) {
+		return jdbc.sql("select count(*) from campaign_members where campaign_id = ? and status in ('targeted', 'sending')")
+			.param(campaignId)
+			.query(Long.class)
+			.single();
+	}
+
 	/** Moves every member of one owner's customers to another (a departing rep's handover). */
 	int handOver(UUID fromOwner, UUID toOwner) {
 		return jdbc.sql("update campaign_members set owner_id = ? where owner_id = ?").params(toOwner, fromOwner).update();

@@ -15,6 +15,8 @@ import dev.clientele.marketing.Campaign;
 import dev.clientele.marketing.Channel;
 import dev.clientele.marketing.MemberEvent;
 import dev.clientele.marketing.MemberStatus;
+import dev.clientele.consent.ConsentManagement;
+import dev.clientele.segment.SegmentManagement;
 import dev.clientele.shared.BulkInsert;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +38,14 @@ class Targeting {
 
 	private final BulkInsert bulk;
 
-	Targeting(CustomerManagement customers, MemberRepository members, CampaignRepository campaigns, BulkInsert bulk) {
+	private final SegmentManagement segments;
+
+	private final ConsentManagement consents;
+
+	Targeting(CustomerManagement customers, MemberRepository members, CampaignRepository campaigns, BulkInsert bulk,
+			SegmentManagement segments, ConsentManagement consents) {
+		this.segments = segments;
+		this.consents = consents;
 		this.customers = customers;
 		this.members = members;
 		this.campaigns = campaigns;
@@ -53,6 +62,7 @@ class Targeting {
 			List<UUID> step = target.subList(from, Math.min(target.size(), from + STEP));
 			Map<UUID, Reachable> reachable = customers.reachable(step);
 			List<MemberRow> rows = new ArrayList<>();
+			List<MemberRow> candidates = new ArrayList<>();
 			for (UUID customerId : step) {
 				Reachable customer = reachable.get(customerId);
 				if (customer == null) {
@@ -64,9 +74,18 @@ class Targeting {
 					continue;
 				}
 				var profile = customer.customer().profile();
-				rows.add(new MemberRow(UUID.randomUUID(), campaign.id(), customerId, recipient.contactId(),
+				candidates.add(new MemberRow(UUID.randomUUID(), campaign.id(), customerId, recipient.contactId(),
 						recipient.address(), profile.ownerId(), profile.level(), profile.city(), Funnel.Stages.targeted(),
 						now, 0, null, null, java.math.BigDecimal.ZERO));
+			}
+			Set<dev.clientele.consent.Recipient> permitted = permitted(campaign.channel(), candidates);
+			for (MemberRow candidate : candidates) {
+				if (permitted == null || permitted.contains(recipient(candidate))) {
+					rows.add(candidate);
+				}
+				else {
+					noConsent++;
+				}
 			}
 			members.insertAll(rows);
 			members.insertEvents(rows.stream()
@@ -81,12 +100,32 @@ class Targeting {
 
 	private Set<UUID> target(Campaign campaign, Access access) {
 		Set<UUID> ids = new LinkedHashSet<>();
+		if (campaign.segmentId() != null) {
+			ids.addAll(segments.memberIds(campaign.segmentId(), access));
+		}
 		ids.addAll(customers.visible(campaign.customerIds()));
 		return ids;
 	}
 
-	static boolean needsConsent(Channel channel) {
-		return channel == Channel.EMAIL || channel == Channel.SMS || channel == Channel.PHONE;
+	/** The members whose recipient has consent to the channel; {@code null} when the channel needs none. */
+	private Set<dev.clientele.consent.Recipient> permitted(Channel channel, List<MemberRow> candidates) {
+		return consentChannel(channel)
+			.map(consent -> consents.permitted(candidates.stream().map(Targeting::recipient).toList(), consent))
+			.orElse(null);
+	}
+
+	static dev.clientele.consent.Recipient recipient(MemberRow member) {
+		return new dev.clientele.consent.Recipient(member.customerId(), member.contactId());
+	}
+
+	/** The consent a channel needs: email, SMS and phone need their own; events, ads and others none. */
+	static java.util.Optional<dev.clientele.consent.Channel> consentChannel(Channel channel) {
+		return switch (channel) {
+			case EMAIL -> java.util.Optional.of(dev.clientele.consent.Channel.EMAIL);
+			case SMS -> java.util.Optional.of(dev.clientele.consent.Channel.SMS);
+			case PHONE -> java.util.Optional.of(dev.clientele.consent.Channel.PHONE);
+			default -> java.util.Optional.empty();
+		};
 	}
 
 }
