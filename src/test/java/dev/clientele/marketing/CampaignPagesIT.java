@@ -42,7 +42,7 @@ class CampaignPagesIT extends DatabaseIT {
 				"The end must come after the start.");
 		assertThat(between(rejected.body(), "for=\"customerIds\"", "</fieldset>")).contains("is-invalid",
 				"Line 2 is not a customer id: not-an-id");
-		assertThat(between(rejected.body(), "id=\"questions[0].key\"", "id=\"questions[0].label\"")).contains(
+		assertThat(between(rejected.body(), "for=\"questions[0].key\"", "for=\"questions[0].label\"")).contains(
 				"is-invalid", "Lower-case letters, digits and hyphens");
 		assertThat(between(rejected.body(), "for=\"name\"", "for=\"channel\"")).doesNotContain("is-invalid");
 		assertThat(rejected.body()).contains("value=\"" + name + "\"", "value=\"感兴趣吗？\"");
@@ -101,7 +101,7 @@ class CampaignPagesIT extends DatabaseIT {
 	void anOutcomeLoggedInTheFormShowsInTheCustomersPromotions() {
 		String customer = customer("到场客户有限公司");
 		String campaign = campaignFromForm("线下沙龙", "event", customer);
-		browser.postForm("/campaigns/" + campaign + "/start");
+		start(campaign);
 		String when = LocalDateTime.now().minusDays(1).truncatedTo(ChronoUnit.MINUTES)
 			.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
 
@@ -130,7 +130,7 @@ class CampaignPagesIT extends DatabaseIT {
 		String first = customer("文件客户一有限公司");
 		String second = customer("文件客户二有限公司");
 		String campaign = campaignFromForm("文件活动", "other", first + "\n" + second);
-		browser.postForm("/campaigns/" + campaign + "/start");
+		start(campaign);
 
 		Api.Response bad = browser.upload("/campaigns/" + campaign + "/outcomes/file", "outcomes.csv",
 				("customerId,status,occurredAt,note\n" + first + ",converted,,签约\n" + second + ",liked,,\n")
@@ -150,7 +150,7 @@ class CampaignPagesIT extends DatabaseIT {
 	@Test
 	void aStartedCampaignsFixedFieldsAreDisabledAndAStaleVersionIsRefused() {
 		String campaign = campaignFromForm("改名活动", "event", customer("改名客户有限公司"));
-		browser.postForm("/campaigns/" + campaign + "/start");
+		start(campaign);
 
 		String form = browser.get("/campaigns/" + campaign + "/edit").body();
 		Api.Response stale = browser.postForm("/campaigns/" + campaign, "name", "新名字", "version", "1");
@@ -169,7 +169,7 @@ class CampaignPagesIT extends DatabaseIT {
 	@Test
 	void aReadOnlyUserSeesNoWriteButtonsAndIsRefusedEveryChange() {
 		String campaign = campaignFromForm("只读活动", "event", customer("只读客户有限公司"));
-		browser.postForm("/campaigns/" + campaign + "/start");
+		start(campaign);
 		Api reader = browserWithRoles("read-only");
 
 		String list = reader.get("/campaigns").body();
@@ -189,8 +189,16 @@ class CampaignPagesIT extends DatabaseIT {
 	private String campaignFromForm(String name, String channel, String customerIds) {
 		Api.Response created = browser.postForm("/campaigns", "name", name, "channel", channel, "customerIds", customerIds);
 		assertThat(created.status()).as(created.body()).isEqualTo(302);
+		follow(created);
 		String location = created.location().orElseThrow();
 		return location.substring(location.lastIndexOf('/') + 1);
+	}
+
+	/** Starts the campaign as its page's button does, and follows to the page (where its flash message shows once). */
+	private void start(String campaign) {
+		Api.Response started = browser.postForm("/campaigns/" + campaign + "/start");
+		assertThat(started.status()).as(started.body()).isEqualTo(302);
+		follow(started);
 	}
 
 	private String customer(String name) {
