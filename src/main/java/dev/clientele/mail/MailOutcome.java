@@ -1,6 +1,10 @@
 package dev.clientele.mail;
 
+import java.util.Locale;
 import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * What became of one message.
@@ -17,7 +21,13 @@ public record MailOutcome(Status status, String reason) {
 		/** Worth retrying later: a 4xx answer, no connection, a time-out, no server configured. */
 		TEMPORARY_FAILURE,
 		/** Retrying will not help: a 5xx answer or an address that cannot be sent to. */
-		PERMANENT_FAILURE
+		PERMANENT_FAILURE;
+
+		/** The JSON name: {@code accepted}, {@code temporary-failure}, {@code permanent-failure}. */
+		@JsonValue
+		public String key() {
+			return name().toLowerCase(Locale.ROOT).replace('_', '-');
+		}
 
 	}
 
@@ -40,14 +50,17 @@ public record MailOutcome(Status status, String reason) {
 		return new MailOutcome(Status.PERMANENT_FAILURE, reason);
 	}
 
+	@JsonIgnore
 	public boolean isAccepted() {
 		return status == Status.ACCEPTED;
 	}
 
+	@JsonIgnore
 	public boolean isTemporaryFailure() {
 		return status == Status.TEMPORARY_FAILURE;
 	}
 
+	@JsonIgnore
 	public boolean isPermanentFailure() {
 		return status == Status.PERMANENT_FAILURE;
 	}

@@ -20,6 +20,7 @@ import jakarta.mail.internet.MimeUtility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
@@ -43,6 +44,7 @@ class SmtpMailer implements MailManagement {
 
 	private final String publicUrl;
 
+	@Autowired
 	SmtpMailer(ObjectProvider<JavaMailSender> senders, @Value("${clientele.mail.from:}") String from,
 			@Value("${clientele.public-url:http://localhost:8080}") String publicUrl) {
 		this(senders.getIfAvailable() instanceof JavaMailSenderImpl impl ? impl : null, from, publicUrl);
