@@ -60,6 +60,19 @@ public interface CampaignManagement {
 	/** Ends a campaign for good: nothing more is sent; feedback and orders still count. */
 	Campaign finish(UUID id, WriteContext context);
 
+	/**
+	 * How the campaign did over the members in the reader's scope, broken down by level, city, owner
+	 * and by each of {@code segmentIds} the reader may see.
+	 */
+	CampaignResults results(UUID campaignId, List<UUID> segmentIds);
+
+	/**
+	 * Several campaigns' results side by side, without breakdowns, in the order asked.
+	 *
+	 * @throws dev.clientele.shared.NotFoundException if one of them does not exist
+	 */
+	List<CampaignResults> compare(List<UUID> campaignIds);
+
 	/** A page of the campaign's members in the reader's scope, optionally of one status. */
 	Slice<CampaignMember> members(UUID campaignId, MemberStatus status, int limit, String cursor);
 

@@ -99,6 +99,12 @@ public interface TimelineManagement {
 	 */
 	List<OverdueFollowUps> overdueByRep();
 
+	/**
+	 * The current orders of these customers that happened from {@code from} on, oldest first, read
+	 * without a user's scope: for attributing revenue to campaigns the customers were part of.
+	 */
+	List<Order> ordersSince(java.util.Collection<UUID> customerIds, java.time.Instant from);
+
 	/** Recomputes the RFM scores of every customer with orders; answers how many were scored. */
 	int scoreRfm();
 

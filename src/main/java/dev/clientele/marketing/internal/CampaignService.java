@@ -16,6 +16,7 @@ import dev.clientele.marketing.CampaignChanged;
 import dev.clientele.marketing.CampaignInput;
 import dev.clientele.marketing.CampaignManagement;
 import dev.clientele.marketing.CampaignMember;
+import dev.clientele.marketing.CampaignResults;
 import dev.clientele.marketing.CampaignStatus;
 import dev.clientele.marketing.MemberStatus;
 import dev.clientele.marketing.MessagePreview;
@@ -49,8 +50,12 @@ class CampaignService implements CampaignManagement {
 
 	private final MessageFacts messages;
 
+	private final Results results;
+
 	CampaignService(CampaignRepository campaigns, Targeting targeting, MemberLedger ledger, UserManagement users,
-			AccessManagement access, ApplicationEventPublisher events, Clock clock, MessageFacts messages) {
+			AccessManagement access, ApplicationEventPublisher events, Clock clock, MessageFacts messages,
+			Results results) {
+		this.results = results;
 		this.messages = messages;
 		this.campaigns = campaigns;
 		this.targeting = targeting;
@@ -178,6 +183,20 @@ class CampaignService implements CampaignManagement {
 	public Campaign finish(UUID id, WriteContext context) {
 		return move(id, Set.of(CampaignStatus.SCHEDULED, CampaignStatus.RUNNING, CampaignStatus.PAUSED),
 				CampaignStatus.FINISHED, "finished", context);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public CampaignResults results(UUID campaignId, List<UUID> segmentIds) {
+		return results.of(campaigns.find(campaignId).orElseThrow(CampaignService::notFound), segmentIds, true);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<CampaignResults> compare(List<UUID> campaignIds) {
+		return campaignIds.stream()
+			.map(id -> results.of(campaigns.find(id).orElseThrow(CampaignService::notFound), List.of(), false))
+			.toList();
 	}
 
 	@Override

@@ -95,10 +95,21 @@ class MemberRepository {
 			.list();
 	}
 
-	/** The members of these customers who were reached (sent at least) on or before {@code at}. */
-	List<MemberRow> reachedBefore(UUID customerId, Instant at) {
-		return jdbc.sql(SELECT + " where m.customer_id = ? and m.sent_at is not null and m.sent_at <= ?")
-			.params(customerId, utc(at))
+	/** A customer's members that were reached (sent at least). */
+	List<MemberRow> reachedOf(UUID customerId) {
+		return jdbc.sql(SELECT + " where m.customer_id = ? and m.sent_at is not null")
+			.param(customerId)
+			.query(MemberRepository::map)
+			.list();
+	}
+
+	/** A page of a campaign's reached members, by id, after {@code afterId}. */
+	List<MemberRow> reached(UUID campaignId, UUID afterId, int limit) {
+		return jdbc.sql(SELECT + " where m.campaign_id = :campaign and m.sent_at is not null"
+				+ (afterId == null ? "" : " and m.id > :after") + " order by m.id fetch first :limit rows only")
+			.param("campaign", campaignId)
+			.param("limit", limit)
+			.params(afterId == null ? Map.of() : Map.of("after", afterId))
 			.query(MemberRepository::map)
 			.list();
 	}
@@ -153,7 +164,7 @@ class MemberRepository {
 		return trails;
 	}
 
-	void addRevenue(UUID memberId, BigDecimal revenue) {
+	void setRevenue(UUID memberId, BigDecimal revenue) {
 		jdbc.sql("update campaign_members set attributed_revenue = ? where id = ?").params(revenue, memberId).update();
 	}
 

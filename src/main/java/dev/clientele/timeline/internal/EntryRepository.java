@@ -200,6 +200,26 @@ class EntryRepository {
 			.list();
 	}
 
+	/** The current orders of these customers from an instant on, 1,000 customers at a time. */
+	List<dev.clientele.timeline.Order> ordersSince(java.util.Collection<UUID> customerIds, Instant from) {
+		List<UUID> ids = List.copyOf(customerIds);
+		List<dev.clientele.timeline.Order> orders = new java.util.ArrayList<>();
+		for (int start = 0; start < ids.size(); start += 1_000) {
+			orders.addAll(jdbc.sql("""
+					select e.id, e.customer_id, e.occurred_at, e.amount, e.currency from timeline_entries e
+					where e.customer_id in (:ids) and e.kind = 'order' and e.occurred_at >= :from
+					and not exists (select 1 from timeline_supersessions s where s.entry_id = e.id)
+					order by e.occurred_at, e.id""")
+				.param("ids", ids.subList(start, Math.min(ids.size(), start + 1_000)))
+				.param("from", utc(from))
+				.query((rs, n) -> new dev.clientele.timeline.Order(rs.getObject("id", UUID.class),
+						rs.getObject("customer_id", UUID.class), instant(rs, "occurred_at"), rs.getBigDecimal("amount"),
+						rs.getString("currency")))
+				.list());
+		}
+		return orders;
+	}
+
 	/** Deletes a customer's entries, supersessions and external keys: for erasure alone. */
 	dev.clientele.privacy.ErasureCounts deleteAll(UUID customerId) {
 		int keys = jdbc.sql("delete from timeline_external_keys where customer_id = ?").param(customerId).update();

@@ -167,6 +167,11 @@ class TimelineService implements TimelineManagement {
 	}
 
 	@Override
+	public List<dev.clientele.timeline.Order> ordersSince(java.util.Collection<UUID> customerIds, java.time.Instant from) {
+		return entries.ordersSince(customerIds, from);
+	}
+
+	@Override
 	public int scoreRfm() {
 		access.current().require(Permission.TIMELINE_ADMIN);
 		return figures.scoreRfm();

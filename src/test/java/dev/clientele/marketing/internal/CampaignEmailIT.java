@@ -159,6 +159,7 @@ class CampaignEmailIT extends DatabaseIT {
 		String campaign = emailCampaign(segmentOfTag(), "");
 		api.post("/api/v1/campaigns/" + campaign + "/start");
 		SmtpServer.waitFor(address("crash"), 1);
+		sentMember(campaign, customer);
 		jdbc.update("update campaign_members set status = 'sending', sent_at = null where customer_id = ?",
 				UUID.fromString(customer));
 
