@@ -196,6 +196,27 @@ class CampaignApiIT extends DatabaseIT {
 		assertThat(rep.post("/api/v1/campaigns/" + campaign + "/pause").status()).isEqualTo(403);
 	}
 
+	@Test
+	void aCustomersCampaignHistoryIsPartOfTheSubjectExportAndErasureDeletesIt() {
+		String customer = customer(api, "隐私客户有限公司");
+		String campaign = draft(api, "event", customer);
+		api.post("/api/v1/campaigns/" + campaign + "/start");
+		api.post("/api/v1/campaigns/" + campaign + "/members/" + customer + "/outcomes",
+				"{\"status\":\"responded\",\"note\":\"愿意参加\"}");
+
+		JsonNode export = api.get("/api/v1/customers/" + customer + "/personal-data").json();
+		Api.Response erased = api.post("/api/v1/customers/" + customer + "/erasure", "{\"reason\": \"客户依法申请删除\"}");
+
+		assertThat(export.at("/parts/campaigns/members")).hasSize(1);
+		assertThat(export.at("/parts/campaigns/members/0/trail").toString()).contains("愿意参加");
+		assertThat(erased.status()).as(erased.body()).isEqualTo(200);
+		assertThat(erased.json().at("/erasedRecords/campaigns/members").asInt()).isEqualTo(1);
+		assertThat(erased.json().at("/erasedRecords/campaigns/memberEvents").asInt()).isEqualTo(2);
+		assertThat(jdbc.queryForObject("select count(*) from campaign_members where customer_id = ?", Long.class,
+				UUID.fromString(customer))).isZero();
+		assertThat(api.get("/api/v1/campaigns/" + campaign).json().get("targeted").asInt()).isEqualTo(1);
+	}
+
 	private static String customer(Api api, String name) {
 		Api.Response created = api.post("/api/v1/customers", CustomerJsonFixture.aCompany(name).json());
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
