@@ -61,6 +61,9 @@ public interface ConsentManagement {
 	 */
 	boolean unsubscribe(String token);
 
+	/** Whether a token is a valid, unexpired opt-in confirmation token (for the page that asks to confirm); records nothing. */
+	boolean isOptInToken(String token);
+
 	/** Whether a token is a valid unsubscribe token (for the page that asks to confirm); records nothing. */
 	boolean isUnsubscribeToken(String token);
 

@@ -217,7 +217,7 @@ class AuthorizationMatrixIT extends DatabaseIT {
 			entry("POST /customers/{id}/consents", Permission.CONSENT_WRITE),
 			entry("POST /customers/{id}/consents/opt-in", Permission.CONSENT_WRITE),
 			entry("GET /unsubscribe/{token}", PUBLIC), entry("POST /unsubscribe/{token}", PUBLIC),
-			entry("GET /consents/confirm/{token}", PUBLIC),
+			entry("GET /consents/confirm/{token}", PUBLIC), entry("POST /consents/confirm/{token}", PUBLIC),
 			entry("GET /api/v1/vocabularies/{field}", Permission.CUSTOMER_READ),
 			entry("GET /api/v1/vocabularies/{field}/entries/{code}", Permission.CUSTOMER_READ),
 			entry("POST /api/v1/vocabularies/{field}/entries", Permission.VOCABULARY_ADMIN),

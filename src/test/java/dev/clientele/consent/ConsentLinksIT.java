@@ -73,8 +73,13 @@ class ConsentLinksIT extends SmtpDatabaseIT {
 		Matcher link = CONFIRM.matcher(text);
 		assertThat(link.find()).as(text).isTrue();
 
-		Api.Response confirmed = new Api(port).get(link.group(1));
+		Api.Response asked = new Api(port).get(link.group(1));
+		String statusWhenOpened = emailStatus();
+		Api.Response confirmed = new Api(port).post(link.group(1), "application/x-www-form-urlencoded", "");
 
+		assertThat(asked.status()).isEqualTo(200);
+		assertThat(asked.body()).contains("Confirm your subscription", "method=\"post\"");
+		assertThat(statusWhenOpened).as("opening the link, as a mail scanner would, grants nothing").isEqualTo("pending");
 		assertThat(confirmed.status()).isEqualTo(200);
 		assertThat(confirmed.body()).contains("Subscription confirmed");
 		assertThat(emailStatus()).isEqualTo("granted");
@@ -154,6 +159,8 @@ class ConsentLinksIT extends SmtpDatabaseIT {
 		assertThat(anonymous.post("/unsubscribe/" + tampered, "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click")
 			.status()).isEqualTo(404);
 		assertThat(anonymous.get("/consents/confirm/" + token).status()).as("an unsubscribe token confirms nothing")
+			.isEqualTo(404);
+		assertThat(anonymous.post("/consents/confirm/" + token, "application/x-www-form-urlencoded", "").status())
 			.isEqualTo(404);
 		assertThat(emailStatus()).isEqualTo("granted");
 		assertThat(api.get(consents()).json().get("history")).hasSize(1);

@@ -43,8 +43,21 @@ class ConsentLinkController {
 		return "consent/unsubscribed";
 	}
 
-	/** The link of a double opt-in email: records email consent as granted. */
+	/**
+	 * The link of a double opt-in email asks to confirm: mail scanners that open links ahead of the
+	 * reader must not grant consent on the reader's behalf.
+	 */
 	@GetMapping("/consents/confirm/{token}")
+	String confirmPage(@PathVariable String token, Model model, HttpServletResponse response) {
+		if (!consents.isOptInToken(token)) {
+			return invalid(response);
+		}
+		model.addAttribute("token", token);
+		return "consent/confirm";
+	}
+
+	/** The confirmation page's button: records email consent as granted. */
+	@PostMapping("/consents/confirm/{token}")
 	String confirm(@PathVariable String token, HttpServletResponse response) {
 		if (consents.confirmOptIn(token).isEmpty()) {
 			return invalid(response);

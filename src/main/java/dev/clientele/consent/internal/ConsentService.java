@@ -173,6 +173,11 @@ class ConsentService implements ConsentManagement {
 	}
 
 	@Override
+	public boolean isOptInToken(String token) {
+		return tokens.optIn(token, clock.instant()).isPresent();
+	}
+
+	@Override
 	public boolean isUnsubscribeToken(String token) {
 		return tokens.unsubscribe(token).isPresent();
 	}

@@ -50,7 +50,8 @@ class CampaignJobs {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${clientele.marketing.schedule-interval:PT1M}", initialDelayString = "PT10S")
+	@Scheduled(fixedDelayString = "${clientele.marketing.schedule-interval:PT1M}",
+			initialDelayString = "${clientele.marketing.schedule-delay:PT10S}")
 	void startAndFinish() {
 		for (UUID id : campaigns.ids(List.of(CampaignStatus.SCHEDULED))) {
 			try {

@@ -62,7 +62,7 @@ final class Funnel {
 				status = MemberStatus.UNKNOWN;
 			}
 			case BOUNCED -> {
-				reached.putIfAbsent(MemberStatus.SENT, at);
+				// a bounce says the message did not arrive, not that it left: refused by the server, it never did
 				reached.putIfAbsent(MemberStatus.BOUNCED, at);
 				// an open or a click proves the message arrived: a bounce reported later does not undo it
 				if (status != MemberStatus.UNSUBSCRIBED && status.stage() < MemberStatus.OPENED.stage()) {

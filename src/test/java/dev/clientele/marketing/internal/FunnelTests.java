@@ -74,6 +74,16 @@ class FunnelTests {
 	}
 
 	@Test
+	void aMessageRefusedBeforeItLeftBouncesWithoutCountingAsSent() {
+		Funnel.Stages claimed = Funnel.observe(Funnel.Stages.targeted(), MemberStatus.SENDING, T1).stages();
+
+		Funnel.Step bounce = Funnel.observe(claimed, MemberStatus.BOUNCED, T2);
+
+		assertThat(bounce.stages().status()).isEqualTo(MemberStatus.BOUNCED);
+		assertThat(bounce.stages().reached()).containsOnlyKeys(MemberStatus.BOUNCED);
+	}
+
+	@Test
 	void onlyATargetedMemberCanBeClaimedAndOnlyAClaimedOneBecomesUnknown() {
 		Funnel.Stages claimed = Funnel.observe(Funnel.Stages.targeted(), MemberStatus.SENDING, T1).stages();
 
