@@ -8,7 +8,9 @@
 #    batches that give the same customer its first figures can collide on customer_figures). Then it creates a dynamic segment of three predicates,
 #    one on a figure (customers in BENCH_CITIES, of level A or B, with a total spend of 1,000 or
 #    more), runs VACUUM ANALYZE and prints p50/p95/p99 of BENCH_REQUESTS sequential
-#    GET /api/v1/segments/{id}/count (default 200, after a warm-up) and the count.
+#    GET /api/v1/segments/{id}/count (default 200, after a warm-up) and the count. The default
+#    cities hold about 7 % of the demo customers, so the count (about 8,500 of 1,000,000) stays
+#    below 10,000, where counting stops and answers "10,000+": every candidate is evaluated.
 # 2. Email send rate. It grants email consent to BENCH_RECIPIENTS random customers that have an
 #    email address (default 100,000), makes a dynamic segment "consent.email = granted", creates an
 #    email campaign for it (subject and body with the customer's name and total spend, a tracked
@@ -30,7 +32,7 @@ ENTRIES=${BENCH_ENTRIES:-1000000}
 LINES=${BENCH_LINES:-100000}
 CLIENTS=${BENCH_CLIENTS:-1}
 REQUESTS=${BENCH_REQUESTS:-200}
-CITIES=${BENCH_CITIES:-上海市,北京市,广州市,深圳市}
+CITIES=${BENCH_CITIES:-杭州市,深圳市,成都市,武汉市}
 RECIPIENTS=${BENCH_RECIPIENTS:-100000}
 EMAIL_RATE=${BENCH_EMAIL_RATE:-2000}
 SMTP_PORT=${BENCH_SMTP_PORT:-13025}
