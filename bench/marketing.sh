@@ -56,8 +56,10 @@ source bench/seeded-app.sh
 echo "== starting GreenMail on 127.0.0.1:$SMTP_PORT"
 java -Xmx"$SINK_HEAP" -cp "$GREENMAIL_JAR" bench/MailSink.java "$SMTP_PORT" "$SINK_PORT" > "$OUT/mail-sink.log" 2>&1 &
 SINK_PID=$!
-# stops the sink too when the script exits (app.sh's trap stops Clientele)
-trap 'stop_app; kill "$SINK_PID" 2>/dev/null || true' EXIT INT TERM
+# stops Clientele and the sink when the script exits, also when interrupted
+stop_all() { stop_app; kill "$SINK_PID" 2>/dev/null || true; }
+trap stop_all EXIT
+trap 'exit 130' INT TERM
 until curl -fs "http://127.0.0.1:$SINK_PORT/count" > /dev/null; do
   kill -0 "$SINK_PID" 2>/dev/null || { cat "$OUT/mail-sink.log" >&2; exit 1; }
   sleep 1
