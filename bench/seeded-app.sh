@@ -1,7 +1,7 @@
 # Shared by the benchmarks (sourced, not run): starts Clientele on a PostgreSQL database seeded
 # with BENCH_CUSTOMERS demo customers (reused with BENCH_REUSE=1 when it holds enough), waits until
 # seeding has finished and the application is healthy, and stops it when the calling script exits
-# (see bench/app.sh).
+# (see bench/app.sh). A calling script may set the array APP_ARGS to more arguments of Clientele.
 CUSTOMERS=${BENCH_CUSTOMERS:-1000000}
 WRITERS=${BENCH_WRITERS:-4}
 BATCH=${BENCH_BATCH:-1000}
@@ -18,7 +18,8 @@ else
   recreate_db
 fi
 
-start_app --clientele.demo.customers="$CUSTOMERS" --clientele.demo.writers="$WRITERS" --clientele.demo.batch-size="$BATCH"
+start_app --clientele.demo.customers="$CUSTOMERS" --clientele.demo.writers="$WRITERS" --clientele.demo.batch-size="$BATCH" \
+  ${APP_ARGS[@]+"${APP_ARGS[@]}"}
 
 started=$(date +%s)
 seeded=

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Summarises samples of one thread's stack (jcmd Thread.print excerpts separated by "--" lines),
-as bench/import.sh takes them of the import worker: the share of samples in each part of an import
-step, whether the thread was waiting for PostgreSQL, and the innermost frames of the application.
+as bench/import.sh takes them of the import worker and bench/marketing.sh of the campaign email
+sender: the share of samples in each part of a step (PARTS: "import", the default, or "marketing"),
+whether the thread was waiting for PostgreSQL, and the innermost frames of the application.
 
     python3 bench/stack-summary.py bench/out/import-stacks.txt
+    python3 bench/stack-summary.py bench/out/marketing-stacks.txt marketing
 """
 import collections
 import re
@@ -33,8 +35,31 @@ PARTS = [
     ("transaction commit", "TransactionManager.commit"),
 ]
 
+# the campaign email sender's batch (marketing.internal.EmailSender)
+MARKETING_PARTS = [
+    ("transaction commit", "TransactionManager.commit"),
+    ("MIME message built (SmtpMailer.message)", "mail.internal.SmtpMailer.message"),
+    ("SMTP: writing messages, the server's answers", "JavaMailSenderImpl"),
+    ("figures read (timeline)", "MessageFacts.figures"),
+    ("links signed (HMAC)", "SignedTokens"),
+    ("message rendered", "marketing.internal.MessageComposer"),
+    ("message values", "marketing.internal.MessageValues"),
+    ("customers and contacts read (reachable)", ".reachable("),
+    ("consent check", "consent.internal."),
+    ("claim: update and re-read per member", "EmailSender.claim"),
+    ("marking: status update and trail insert", "EmailSender.record"),
+    ("marking (other)", "EmailSender.settle"),
+    ("due members read", "MemberRepository.due"),
+    ("campaign read", "CampaignRepository."),
+    ("pacing (sleeping to the rate)", "EmailSender.pace"),
+    ("idle (waiting for the next look)", "DelayedWorkQueue.take"),
+]
 
-def main(path):
+PART_SETS = {"import": PARTS, "marketing": MARKETING_PARTS}
+
+
+def main(path, parts_set="import"):
+    chosen = PART_SETS[parts_set]
     samples = [s for s in open(path, encoding="utf-8").read().split("--\n") if s.strip()]
     parts, own, waiting, n = collections.Counter(), collections.Counter(), 0, 0
     for sample in samples:
@@ -42,7 +67,7 @@ def main(path):
         if not frames:
             continue
         n += 1
-        part = next((what for frame in frames for what, mark in PARTS if mark in frame), "other")
+        part = next((what for frame in frames for what, mark in chosen if mark in frame), "other")
         parts[part] += 1
         mine = next((f for f in frames if f.startswith("dev.clientele.")), "?")
         own[re.sub(r"\$\$Lambda.*", "(lambda)", mine.replace("dev.clientele.", ""))] += 1
@@ -63,4 +88,4 @@ def main(path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(*sys.argv[1:3])

@@ -43,6 +43,15 @@ class SmtpMailerTests {
 	}
 
 	@Test
+	void theStreamProviderIsNamedSoThatEncodingDoesNotSearchTheClassPathEachTime() throws Exception {
+		mailer(SmtpServer.server().getSmtp().getPort());
+
+		String provider = System.getProperty(SmtpMailer.STREAM_PROVIDER);
+		assertThat(provider).isEqualTo("org.eclipse.angus.mail.util.MailStreamProvider");
+		assertThat(jakarta.mail.util.StreamProvider.provider().getClass().getName()).isEqualTo(provider);
+	}
+
+	@Test
 	void aRunOfMessagesGetsOneOutcomeEachInOrder() {
 		SmtpMailer mailer = mailer(SmtpServer.server().getSmtp().getPort());
 		String to = "many-" + System.nanoTime() + "@example.com";
