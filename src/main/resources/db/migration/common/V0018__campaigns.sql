@@ -74,7 +74,7 @@ create table campaign_members (
         'clicked', 'responded', 'converted', 'bounced', 'unsubscribed', 'unknown'))
 );
 create index campaign_members_by_customer on campaign_members (customer_id);
-create index campaign_members_by_status on campaign_members (campaign_id, status);
+create index campaign_members_by_status on campaign_members (campaign_id, status, id);
 create index campaign_members_by_owner on campaign_members (owner_id);
 
 -- Every observation about a member, in the order recorded: never updated.

@@ -40,8 +40,12 @@ class CampaignJobs {
 
 	private final Clock clock;
 
+	private final dev.clientele.access.AccessManagement access;
+
 	CampaignJobs(CampaignRepository campaigns, CampaignService service, Attribution attribution,
-			TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+			TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock,
+			dev.clientele.access.AccessManagement access) {
+		this.access = access;
 		this.campaigns = campaigns;
 		this.service = service;
 		this.attribution = attribution;
@@ -55,7 +59,11 @@ class CampaignJobs {
 	void startAndFinish() {
 		for (UUID id : campaigns.ids(List.of(CampaignStatus.SCHEDULED))) {
 			try {
-				service.startScheduled(id);
+				// outside any transaction: runAs suspends one, and the start takes its own
+				access.runAs(campaigns.startedBy(id), () -> {
+					service.startScheduled(id);
+					return null;
+				});
 			}
 			catch (RuntimeException ex) {
 				log.error("Campaign {} could not start as scheduled", id, ex);

@@ -129,8 +129,9 @@ class CampaignRepository {
 			.update();
 	}
 
-	UUID startedBy(Campaign campaign) {
-		return jdbc.sql("select started_by from campaigns where id = ?").param(campaign.id()).query(UUID.class).single();
+	/** Who started (or scheduled) a campaign. */
+	UUID startedBy(UUID id) {
+		return jdbc.sql("select started_by from campaigns where id = ?").param(id).query(UUID.class).single();
 	}
 
 	private void replacePicks(UUID campaignId, List<UUID> customerIds) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.clientele.access.Access;
 import dev.clientele.access.AccessManagement;
 import dev.clientele.access.UserManagement;
 import dev.clientele.customer.CustomerManagement;
@@ -139,8 +140,8 @@ class CampaignService implements CampaignManagement {
 	}
 
 	/**
-	 * Starts a scheduled campaign whose time has come, as the user who scheduled it sees the target
-	 * now; called by the scheduler in its own transaction.
+	 * Starts a scheduled campaign whose time has come, in its own transaction; the scheduler calls
+	 * it as the user who scheduled the campaign, so that the target is seen as that user sees it now.
 	 */
 	@Transactional
 	public void startScheduled(UUID id) {
@@ -149,13 +150,10 @@ class CampaignService implements CampaignManagement {
 		if (campaign.status() != CampaignStatus.SCHEDULED || campaign.startsAt().isAfter(now)) {
 			return;
 		}
-		UUID starter = campaigns.startedBy(campaign);
-		access.runAs(starter, () -> {
-			targeting.fixMembers(campaign, access.current(), now);
-			return null;
-		});
-		campaigns.changeStatus(id, CampaignStatus.RUNNING, starter, now);
-		events.publishEvent(new CampaignChanged(id, "started", starter));
+		Access starter = access.current();
+		targeting.fixMembers(campaign, starter, now);
+		campaigns.changeStatus(id, CampaignStatus.RUNNING, starter.userId(), now);
+		events.publishEvent(new CampaignChanged(id, "started", starter.userId()));
 	}
 
 	@Override

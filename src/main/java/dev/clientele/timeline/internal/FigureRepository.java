@@ -109,6 +109,19 @@ class FigureRepository {
 			}
 			params.add(utc(now));
 			params.add(utc(now));
+			// the rows exist before the merge: two steps giving one customer its first figures at once would
+			// otherwise both take the merge's insert branch, and one would fail on the primary key
+			List<Object> ids = new java.util.ArrayList<>();
+			for (Map.Entry<UUID, Figures> row : chunk) {
+				ids.add(row.getKey());
+				ids.add(utc(now));
+			}
+			jdbc.sql("insert into customer_figures (customer_id, order_count, total_spend, updated_at) values "
+					+ String.join(", ", java.util.Collections.nCopies(chunk.size(),
+							"(cast(? as uuid), 0, 0, cast(? as timestamp with time zone))"))
+					+ " on conflict do nothing")
+				.params(ids)
+				.update();
 			jdbc.sql("merge into customer_figures f using (values "
 					+ String.join(", ", java.util.Collections.nCopies(chunk.size(), ADD_UP_ROW))
 					+ ") d (customer_id, first_order_at, last_order_at, order_count, total_spend, last_contact_at,"
