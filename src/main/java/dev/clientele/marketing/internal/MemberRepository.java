@@ -220,14 +220,6 @@ class MemberRepository {
 		return jdbc.sql(SELECT + " where m.status = 'sending'").query(MemberRepository::map).list();
 	}
 
-	/** How many members of a campaign are still to be sent or being sent. */
-	long unsent(UUID campaignId) {
-		return jdbc.sql("select count(*) from campaign_members where campaign_id = ? and status in ('targeted', 'sending')")
-			.param(campaignId)
-			.query(Long.class)
-			.single();
-	}
-
 	/** Moves every member of one owner's customers to another (a departing rep's handover). */
 	int handOver(UUID fromOwner, UUID toOwner) {
 		return jdbc.sql("update campaign_members set owner_id = ? where owner_id = ?").params(toOwner, fromOwner).update();

@@ -45,10 +45,4 @@ class ResponseRepository {
 			.list();
 	}
 
-	long count(UUID campaignId) {
-		return jdbc.sql("select count(*) from campaign_responses where campaign_id = ?").param(campaignId)
-			.query(Long.class)
-			.single();
-	}
-
 }
