@@ -133,7 +133,7 @@ class CampaignService implements CampaignManagement {
 			events.publishEvent(new CampaignChanged(id, "scheduled", context.actor()));
 			return campaigns.find(id).orElseThrow();
 		}
-		targeting.fixMembers(campaign, access.current(), now);
+		targeting.freezeMembers(campaign, access.current(), now);
 		campaigns.changeStatus(id, CampaignStatus.RUNNING, context.actor(), now);
 		events.publishEvent(new CampaignChanged(id, "started", context.actor()));
 		return campaigns.find(id).orElseThrow();
@@ -151,7 +151,7 @@ class CampaignService implements CampaignManagement {
 			return;
 		}
 		Access starter = access.current();
-		targeting.fixMembers(campaign, starter, now);
+		targeting.freezeMembers(campaign, starter, now);
 		campaigns.changeStatus(id, CampaignStatus.RUNNING, starter.userId(), now);
 		events.publishEvent(new CampaignChanged(id, "started", starter.userId()));
 	}

@@ -34,6 +34,15 @@ class ResponseRepository {
 			.update();
 	}
 
+	java.util.Optional<CampaignResponse> find(UUID id) {
+		return jdbc.sql("select id, campaign_id, customer_id, answers, received_at from campaign_responses where id = ?")
+			.param(id)
+			.query((rs, n) -> new CampaignResponse(rs.getObject("id", UUID.class), rs.getObject("campaign_id", UUID.class),
+					rs.getObject("customer_id", UUID.class), CampaignRepository.JSON.readValue(rs.getString("answers"), ANSWERS),
+					instant(rs, "received_at")))
+			.optional();
+	}
+
 	List<CampaignResponse> ofCustomer(UUID customerId) {
 		return jdbc.sql("""
 				select id, campaign_id, customer_id, answers, received_at from campaign_responses

@@ -59,11 +59,7 @@ class ResponseTimeline {
 	@ApplicationModuleListener
 	void on(CampaignResponded event) {
 		Campaign campaign = campaigns.find(event.campaignId()).orElseThrow();
-		CampaignResponse response = responses.ofCustomer(event.customerId())
-			.stream()
-			.filter(r -> r.id().equals(event.responseId()))
-			.findFirst()
-			.orElse(null);
+		CampaignResponse response = responses.find(event.responseId()).orElse(null);
 		if (response == null) {
 			return;
 		}

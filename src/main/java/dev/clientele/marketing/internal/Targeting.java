@@ -53,7 +53,7 @@ class Targeting {
 	}
 
 	/** @param access the starting user's access; the current access must be the same user's */
-	void fixMembers(Campaign campaign, Access access, Instant now) {
+	void freezeMembers(Campaign campaign, Access access, Instant now) {
 		List<UUID> target = List.copyOf(target(campaign, access));
 		int targeted = 0;
 		int noAddress = 0;
