@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Summarises samples of one thread's stack (jcmd Thread.print excerpts separated by "--" lines),
-as bench/import.sh takes them of the import worker and bench/marketing.sh of the campaign email
-sender: the share of samples in each part of a step (PARTS: "import", the default, or "marketing"),
-whether the thread was waiting for PostgreSQL, and the innermost frames of the application.
+as bench/import.sh takes them of the import worker, bench/marketing.sh of the campaign email
+sender and bench/timeline.sh of the threads appending batches: the share of samples in each part
+of a step (PARTS: "import", the default, "marketing" or "timeline"), whether the thread was
+waiting for PostgreSQL, and the innermost frames of the application.
 
     python3 bench/stack-summary.py bench/out/import-stacks.txt
     python3 bench/stack-summary.py bench/out/marketing-stacks.txt marketing
+    python3 bench/stack-summary.py bench/out/timeline-stacks.txt timeline
 """
 import collections
 import re
@@ -55,7 +57,24 @@ MARKETING_PARTS = [
     ("idle (waiting for the next look)", "DelayedWorkQueue.take"),
 ]
 
-PART_SETS = {"import": PARTS, "marketing": MARKETING_PARTS}
+# a request thread appending a timeline batch (timeline.internal.BatchSteps)
+TIMELINE_PARTS = [
+    ("transaction commit", "TransactionManager.commit"),
+    ("entries and their keys: COPY", "EntryRepository.insertAll"),
+    ("figures: added up in the database", "FigureRepository.addUp"),
+    ("figures: added up in memory", "FigureKeeper.add"),
+    ("idempotency keys looked up", "EntryRepository.recorded"),
+    ("customers visible", "visibleLive"),
+    ("contacts' customers", "customersOf"),
+    ("partitions ensured", "MonthlyPartitions"),
+    ("content digest of lines without an external id", "ContentDigest"),
+    ("lines judged (rules)", "EntryRules."),
+    ("results written", "BatchLineResult"),
+    ("lines read and parsed (NDJSON)", "TimelineApiController"),
+    ("waiting for a request", "NioEndpoint"),
+]
+
+PART_SETS = {"import": PARTS, "marketing": MARKETING_PARTS, "timeline": TIMELINE_PARTS}
 
 
 def main(path, parts_set="import"):

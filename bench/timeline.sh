@@ -3,8 +3,9 @@
 # customers (default 1,000,000; reused with BENCH_REUSE=1, see bench/seeded-app.sh), it appends
 # BENCH_ENTRIES timeline entries (default 10,000,000) through POST /api/v1/timeline/batch in NDJSON
 # files of BENCH_LINES lines (default 100,000) sent by BENCH_CLIENTS concurrent clients (default 2),
-# and prints the append throughput. A rerun on a reused database empties the timeline first
-# (BENCH_KEEP_TIMELINE=1 keeps it). Then, after VACUUM ANALYZE, it prints p50/p95/p99 of
+# and prints the append throughput with where the request threads were (stack samples every
+# BENCH_SAMPLE_EVERY seconds, default 2, 0 for none). A rerun on a reused database empties the
+# timeline first (BENCH_KEEP_TIMELINE=1 keeps it). Then, after VACUUM ANALYZE, it prints p50/p95/p99 of
 # - the first timeline page (50 entries) of random customers;
 # - a figure-filtered customer list: total spend of 10,000 or more and an order within 90 days
 #   (in the list's default order, and sorted by total spend).
@@ -34,10 +35,22 @@ before=$(psql_db -At -c "select count(*) from timeline_entries")
 
 echo "== appending: $files files, $CLIENTS clients"
 started=$(date +%s.%N)
+stacks="$OUT/timeline-stacks.txt"
+: > "$stacks"
+if [ "${BENCH_SAMPLE_EVERY:-2}" != 0 ]; then
+  # the request threads appending a batch, sampled while the clients run
+  ( while kill -0 "$APP_PID" 2>/dev/null; do
+      sleep "${BENCH_SAMPLE_EVERY:-2}"
+      jcmd "$APP_PID" Thread.print 2>/dev/null | awk '/^"http-nio/ { on = 1; buf = "" } on { buf = buf $0 "\n" }
+        on && /^$/ { if (buf ~ /BatchSteps/) printf "%s--\n", buf; on = 0 }' >> "$stacks" || true
+    done ) &
+  sampler=$!
+fi
 ls "$BATCHES"/*.ndjson | xargs -P "$CLIENTS" -I{} sh -c \
   "curl -fsS -X POST '$BASE/api/v1/timeline/batch' -H 'Authorization: Bearer $TOKEN' \
      -H 'Content-Type: application/x-ndjson' --data-binary @{} -o {}.results"
 ended=$(date +%s.%N)
+[ -n "${sampler:-}" ] && kill "$sampler" 2>/dev/null || true
 after=$(psql_db -At -c "select count(*) from timeline_entries")
 created=$(cat "$BATCHES"/*.results | grep -c '"result":"created"' || true)
 rejected=$(cat "$BATCHES"/*.results | grep -c '"result":"rejected"' || true)
@@ -45,6 +58,10 @@ seconds=$(echo "$ended - $started" | bc)
 echo "   appended $((after - before)) entries ($created created, $rejected rejected) in ${seconds} s:" \
   "$(echo "($after - $before) / $seconds" | bc) entries/s"
 [ "$rejected" = 0 ] || { grep -m 3 rejected "$BATCHES"/*.results >&2; exit 1; }
+if [ -s "$stacks" ]; then
+  echo "== where the appending request threads were, $(grep -c '^--' "$stacks") samples (all in $stacks)"
+  python3 bench/stack-summary.py "$stacks" timeline
+fi
 
 echo "== VACUUM ANALYZE"
 psql_db -c "vacuum analyze timeline_entries" -c "vacuum analyze customer_figures" -c "vacuum analyze customers"

@@ -46,6 +46,10 @@ class TimelineBatchIT extends DatabaseIT {
 	}
 
 	private String line(String externalId, String amount) {
+		return line(customer, externalId, amount);
+	}
+
+	private static String line(String customer, String externalId, String amount) {
 		return "{\"customerId\":\"" + customer + "\",\"kind\":\"order\",\"amount\":\"" + amount
 				+ "\",\"source\":\"shop\",\"externalId\":\"" + externalId + "\",\"occurredAt\":\"2026-07-01T08:00:00Z\"}";
 	}
@@ -88,6 +92,45 @@ class TimelineBatchIT extends DatabaseIT {
 		assertThat(figures.get("totalSpend").asString()).isEqualTo("3750.00");
 		assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'timeline.batchRecorded'",
 				Long.class)).isGreaterThanOrEqualTo(2L);
+	}
+
+	@Test
+	void concurrentBatchesGivingCustomersTheirFirstFiguresAddUp() throws Exception {
+		List<String> customers = new ArrayList<>();
+		for (int i = 0; i < 150; i++) {
+			customers.add(create(api, "并发批量" + i + "有限公司"));
+		}
+		List<String> batches = new ArrayList<>();
+		for (int b = 0; b < 2; b++) {
+			StringBuilder ndjson = new StringBuilder();
+			for (int i = 0; i < customers.size(); i++) {
+				ndjson.append(line(customers.get(i), "C" + b + "-" + i, "2.50")).append('\n');
+			}
+			batches.add(ndjson.toString());
+		}
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+		try {
+			List<java.util.concurrent.Future<List<JsonNode>>> posted = new ArrayList<>();
+			for (String ndjson : batches) {
+				posted.add(pool.submit(() -> {
+					together.await();
+					return results(batch(api, ndjson));
+				}));
+			}
+			for (java.util.concurrent.Future<List<JsonNode>> results : posted) {
+				assertThat(results.get()).hasSize(150).allMatch(r -> r.get("result").asString().equals("created"));
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		for (String id : customers) {
+			JsonNode figures = api.get("/api/v1/customers/" + id + "/figures").json();
+			assertThat(figures.get("orderCount").asInt()).as(id).isEqualTo(2);
+			assertThat(figures.get("totalSpend").asString()).as(id).isEqualTo("5.00");
+		}
 	}
 
 	@Test

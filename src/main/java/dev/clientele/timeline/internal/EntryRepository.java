@@ -222,7 +222,9 @@ class EntryRepository {
 
 	/** Deletes a customer's entries, supersessions and external keys: for erasure alone. */
 	dev.clientele.privacy.ErasureCounts deleteAll(UUID customerId) {
-		int keys = jdbc.sql("delete from timeline_external_keys where customer_id = ?").param(customerId).update();
+		int keys = jdbc.sql("""
+				delete from timeline_external_keys
+				where entry_id in (select id from timeline_entries where customer_id = ?)""").param(customerId).update();
 		int supersessions = jdbc.sql("delete from timeline_supersessions where customer_id = ?").param(customerId).update();
 		int removed = jdbc.sql("delete from timeline_entries where customer_id = ?").param(customerId).update();
 		return dev.clientele.privacy.ErasureCounts.of("entries", removed)

@@ -1,5 +1,6 @@
 package dev.clientele.timeline.internal;
 
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,9 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import dev.clientele.timeline.FollowUpsDue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 import static dev.clientele.shared.SqlTimestamps.instant;
@@ -31,9 +36,13 @@ class FigureRepository {
 
 	private final JdbcTemplate batch;
 
-	FigureRepository(JdbcClient jdbc, JdbcTemplate batch) {
+	private final boolean postgres;
+
+	FigureRepository(JdbcClient jdbc, JdbcTemplate batch, DataSource dataSource) throws MetaDataAccessException {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+		this.postgres = product.toLowerCase(java.util.Locale.ROOT).contains("postgres");
 	}
 
 	/** Stored figures with their scores. */
@@ -87,8 +96,8 @@ class FigureRepository {
 			+ "cast(? as timestamp with time zone), cast(? as integer), cast(? as numeric(19, 4)), "
 			+ "cast(? as timestamp with time zone), cast(? as date), cast(? as uuid))";
 
-	/** Whether the added follow-up is the latest contact, as SQL over the stored row f and the addition d. */
-	private static final String LATER_CONTACT = "d.last_contact_at is not null and (f.last_contact_at is null or d.last_contact_at >= f.last_contact_at)";
+	private static final String ADDITION_COLUMNS = "customer_id, first_order_at, last_order_at, order_count, total_spend,"
+			+ " last_contact_at, next_follow_up_on, follow_up_by";
 
 	/**
 	 * Adds what new entries add up to (per customer, folded from none) to the stored figures in one
@@ -96,21 +105,34 @@ class FigureRepository {
 	 * spend add, the first and last order widen, the later contact (the addition on a tie) brings its
 	 * next follow-up, as {@link Figures#plus} would entry by entry. Rows are touched in customer
 	 * order, so that concurrent steps queue instead of deadlocking.
+	 * <p>
+	 * Two steps may give one customer its first figures at once. PostgreSQL's
+	 * {@code insert ... on conflict do update} settles that in one statement; elsewhere the missing
+	 * rows are inserted ({@code on conflict do nothing}) before a {@code merge} adds up, since a
+	 * merge that took its insert branch in both steps would fail one of them on the primary key.
 	 */
 	void addUp(Map<UUID, Figures> additions, Instant now) {
 		List<Map.Entry<UUID, Figures>> sorted = additions.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
 		for (int from = 0; from < sorted.size(); from += ADD_UP_ROWS) {
 			List<Map.Entry<UUID, Figures>> chunk = sorted.subList(from, Math.min(sorted.size(), from + ADD_UP_ROWS));
-			List<Object> params = new java.util.ArrayList<>();
+			List<Object> rows = new java.util.ArrayList<>();
 			for (Map.Entry<UUID, Figures> row : chunk) {
 				Figures f = row.getValue();
-				params.addAll(java.util.Arrays.asList(row.getKey(), utc(f.firstOrderAt()), utc(f.lastOrderAt()),
+				rows.addAll(java.util.Arrays.asList(row.getKey(), utc(f.firstOrderAt()), utc(f.lastOrderAt()),
 						f.orderCount(), f.totalSpend(), utc(f.lastContactAt()), f.nextFollowUpOn(), f.followUpBy()));
 			}
-			params.add(utc(now));
-			params.add(utc(now));
-			// the rows exist before the merge: two steps giving one customer its first figures at once would
-			// otherwise both take the merge's insert branch, and one would fail on the primary key
+			String values = "values " + String.join(", ", java.util.Collections.nCopies(chunk.size(), ADD_UP_ROW));
+			if (postgres) {
+				List<Object> params = new java.util.ArrayList<>();
+				params.add(utc(now));
+				params.addAll(rows);
+				jdbc.sql("insert into customer_figures as f (" + ADDITION_COLUMNS + ", updated_at) select d.*, cast(? as"
+						+ " timestamp with time zone) from (" + values + ") d (" + ADDITION_COLUMNS + ")"
+						+ " on conflict (customer_id) do update set " + sums("excluded") + ", updated_at = excluded.updated_at")
+					.params(params)
+					.update();
+				continue;
+			}
 			List<Object> ids = new java.util.ArrayList<>();
 			for (Map.Entry<UUID, Figures> row : chunk) {
 				ids.add(row.getKey());
@@ -122,26 +144,26 @@ class FigureRepository {
 					+ " on conflict do nothing")
 				.params(ids)
 				.update();
-			jdbc.sql("merge into customer_figures f using (values "
-					+ String.join(", ", java.util.Collections.nCopies(chunk.size(), ADD_UP_ROW))
-					+ ") d (customer_id, first_order_at, last_order_at, order_count, total_spend, last_contact_at,"
-					+ " next_follow_up_on, follow_up_by) on f.customer_id = d.customer_id"
-					+ " when matched then update set"
-					+ " first_order_at = case when d.first_order_at is not null and (f.first_order_at is null"
-					+ " or d.first_order_at < f.first_order_at) then d.first_order_at else f.first_order_at end,"
-					+ " last_order_at = case when d.last_order_at is not null and (f.last_order_at is null"
-					+ " or d.last_order_at > f.last_order_at) then d.last_order_at else f.last_order_at end,"
-					+ " order_count = f.order_count + d.order_count, total_spend = f.total_spend + d.total_spend,"
-					+ " last_contact_at = case when " + LATER_CONTACT + " then d.last_contact_at else f.last_contact_at end,"
-					+ " next_follow_up_on = case when " + LATER_CONTACT + " then d.next_follow_up_on else f.next_follow_up_on end,"
-					+ " follow_up_by = case when " + LATER_CONTACT + " then d.follow_up_by else f.follow_up_by end,"
-					+ " updated_at = ?"
-					+ " when not matched then insert (customer_id, first_order_at, last_order_at, order_count, total_spend,"
-					+ " last_contact_at, next_follow_up_on, follow_up_by, updated_at) values (d.customer_id, d.first_order_at,"
-					+ " d.last_order_at, d.order_count, d.total_spend, d.last_contact_at, d.next_follow_up_on, d.follow_up_by, ?)")
-				.params(params)
+			rows.add(utc(now));
+			jdbc.sql("merge into customer_figures f using (" + values + ") d (" + ADDITION_COLUMNS + ")"
+					+ " on f.customer_id = d.customer_id when matched then update set " + sums("d") + ", updated_at = ?")
+				.params(rows)
 				.update();
 		}
+	}
+
+	/** The stored row f plus the addition named {@code d}, column by column, as SQL assignments. */
+	private static String sums(String d) {
+		String laterContact = d + ".last_contact_at is not null and (f.last_contact_at is null or " + d
+				+ ".last_contact_at >= f.last_contact_at)";
+		return "first_order_at = case when " + d + ".first_order_at is not null and (f.first_order_at is null or " + d
+				+ ".first_order_at < f.first_order_at) then " + d + ".first_order_at else f.first_order_at end,"
+				+ " last_order_at = case when " + d + ".last_order_at is not null and (f.last_order_at is null or " + d
+				+ ".last_order_at > f.last_order_at) then " + d + ".last_order_at else f.last_order_at end,"
+				+ " order_count = f.order_count + " + d + ".order_count, total_spend = f.total_spend + " + d + ".total_spend,"
+				+ " last_contact_at = case when " + laterContact + " then " + d + ".last_contact_at else f.last_contact_at end,"
+				+ " next_follow_up_on = case when " + laterContact + " then " + d + ".next_follow_up_on else f.next_follow_up_on end,"
+				+ " follow_up_by = case when " + laterContact + " then " + d + ".follow_up_by else f.follow_up_by end";
 	}
 
 	void save(Map<UUID, Figures> figures, Instant now) {
