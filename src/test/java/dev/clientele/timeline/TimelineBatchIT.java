@@ -2,6 +2,10 @@ package dev.clientele.timeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import dev.clientele.support.Api;
 import dev.clientele.support.CustomerJsonFixture;
@@ -108,17 +112,17 @@ class TimelineBatchIT extends DatabaseIT {
 			}
 			batches.add(ndjson.toString());
 		}
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-		java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		CyclicBarrier together = new CyclicBarrier(2);
 		try {
-			List<java.util.concurrent.Future<List<JsonNode>>> posted = new ArrayList<>();
+			List<Future<List<JsonNode>>> posted = new ArrayList<>();
 			for (String ndjson : batches) {
 				posted.add(pool.submit(() -> {
 					together.await();
 					return results(batch(api, ndjson));
 				}));
 			}
-			for (java.util.concurrent.Future<List<JsonNode>> results : posted) {
+			for (Future<List<JsonNode>> results : posted) {
 				assertThat(results.get()).hasSize(150).allMatch(r -> r.get("result").asString().equals("created"));
 			}
 		}

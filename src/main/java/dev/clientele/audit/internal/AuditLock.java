@@ -1,11 +1,7 @@
 package dev.clientele.audit.internal;
 
-import java.sql.DatabaseMetaData;
-
-import javax.sql.DataSource;
-
+import dev.clientele.shared.DatabaseProduct;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +17,9 @@ class AuditLock {
 
 	private final boolean postgres;
 
-	AuditLock(JdbcClient jdbc, DataSource dataSource) throws Exception {
+	AuditLock(JdbcClient jdbc, DatabaseProduct database) {
 		this.jdbc = jdbc;
-		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-		this.postgres = product.toLowerCase(java.util.Locale.ROOT).contains("postgres");
+		this.postgres = database.postgres();
 	}
 
 	void acquire() {

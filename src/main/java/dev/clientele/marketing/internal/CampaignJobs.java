@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.clientele.access.AccessManagement;
 import dev.clientele.marketing.Campaign;
 import dev.clientele.marketing.CampaignChanged;
 import dev.clientele.marketing.CampaignStatus;
@@ -40,11 +41,11 @@ class CampaignJobs {
 
 	private final Clock clock;
 
-	private final dev.clientele.access.AccessManagement access;
+	private final AccessManagement access;
 
 	CampaignJobs(CampaignRepository campaigns, CampaignService service, Attribution attribution,
 			TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock,
-			dev.clientele.access.AccessManagement access) {
+			AccessManagement access) {
 		this.access = access;
 		this.campaigns = campaigns;
 		this.service = service;

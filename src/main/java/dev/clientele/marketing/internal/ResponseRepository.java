@@ -37,9 +37,7 @@ class ResponseRepository {
 	java.util.Optional<CampaignResponse> find(UUID id) {
 		return jdbc.sql("select id, campaign_id, customer_id, answers, received_at from campaign_responses where id = ?")
 			.param(id)
-			.query((rs, n) -> new CampaignResponse(rs.getObject("id", UUID.class), rs.getObject("campaign_id", UUID.class),
-					rs.getObject("customer_id", UUID.class), CampaignRepository.JSON.readValue(rs.getString("answers"), ANSWERS),
-					instant(rs, "received_at")))
+			.query(ResponseRepository::map)
 			.optional();
 	}
 
@@ -48,10 +46,14 @@ class ResponseRepository {
 				select id, campaign_id, customer_id, answers, received_at from campaign_responses
 				where customer_id = ? order by received_at""")
 			.param(customerId)
-			.query((rs, n) -> new CampaignResponse(rs.getObject("id", UUID.class), rs.getObject("campaign_id", UUID.class),
-					rs.getObject("customer_id", UUID.class), CampaignRepository.JSON.readValue(rs.getString("answers"), ANSWERS),
-					instant(rs, "received_at")))
+			.query(ResponseRepository::map)
 			.list();
+	}
+
+	private static CampaignResponse map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new CampaignResponse(rs.getObject("id", UUID.class), rs.getObject("campaign_id", UUID.class),
+				rs.getObject("customer_id", UUID.class), CampaignRepository.JSON.readValue(rs.getString("answers"), ANSWERS),
+				instant(rs, "received_at"));
 	}
 
 }

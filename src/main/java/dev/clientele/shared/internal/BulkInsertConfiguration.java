@@ -6,6 +6,7 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 import dev.clientele.shared.BulkInsert;
+import dev.clientele.shared.DatabaseProduct;
 import dev.clientele.shared.MonthlyPartitions;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +16,7 @@ import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 
 /**
- * The seam of PostgreSQL-only fast paths, picked from the database product: {@link BulkInsert} by
+ * The seam of PostgreSQL-only fast paths, picked from the {@link DatabaseProduct}: {@link BulkInsert} by
  * COPY on PostgreSQL and JDBC batches elsewhere; {@link MonthlyPartitions} by the tables' partition
  * functions on PostgreSQL and nothing elsewhere.
  */
@@ -31,23 +32,24 @@ class BulkInsertConfiguration {
 	static final int COPY_MIN_ROWS = 50;
 
 	@Bean
-	BulkInsert bulkInsert(DataSource dataSource, JdbcTemplate template) throws MetaDataAccessException {
+	DatabaseProduct databaseProduct(DataSource dataSource) throws MetaDataAccessException {
+		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+		return new DatabaseProduct(product.toLowerCase(Locale.ROOT).contains("postgres"));
+	}
+
+	@Bean
+	BulkInsert bulkInsert(DataSource dataSource, JdbcTemplate template, DatabaseProduct database) {
 		BulkInsert batch = new BatchBulkInsert(template);
-		if (isPostgres(dataSource)) {
+		if (database.postgres()) {
 			return new CopyBulkInsert(dataSource, template.getExceptionTranslator(), batch, COPY_MIN_ROWS);
 		}
 		return batch;
 	}
 
 	@Bean
-	MonthlyPartitions monthlyPartitions(DataSource dataSource, JdbcTemplate template,
-			PlatformTransactionManager transactions) throws MetaDataAccessException {
-		return isPostgres(dataSource) ? new PartitionFunctions(template, transactions) : new OneTable();
-	}
-
-	private static boolean isPostgres(DataSource dataSource) throws MetaDataAccessException {
-		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-		return product.toLowerCase(Locale.ROOT).contains("postgres");
+	MonthlyPartitions monthlyPartitions(JdbcTemplate template, PlatformTransactionManager transactions,
+			DatabaseProduct database) {
+		return database.postgres() ? new PartitionFunctions(template, transactions) : new OneTable();
 	}
 
 }

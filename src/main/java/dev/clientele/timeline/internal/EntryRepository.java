@@ -43,7 +43,7 @@ class EntryRepository {
 			"status", "attributes", "source", "external_id", "supersedes", "batch_id");
 
 	private static final BulkInsert.Table EXTERNAL_KEYS = BulkInsert.Table.of("timeline_external_keys", "source",
-			"external_id", "entry_id", "customer_id");
+			"external_id", "entry_id");
 
 	private static final String SELECT = """
 			select e.id, e.customer_id, e.contact_id, e.kind, e.occurred_at, e.recorded_at, e.actor_id, e.subject, e.body,
@@ -71,8 +71,7 @@ class EntryRepository {
 		}).toList());
 		bulk.insert(EXTERNAL_KEYS, entries.stream()
 			.filter(entry -> entry.key() != null)
-			.map(entry -> new Object[] { entry.key().source(), entry.key().externalId(), entry.id(),
-					entry.draft().customerId() })
+			.map(entry -> new Object[] { entry.key().source(), entry.key().externalId(), entry.id() })
 			.toList());
 	}
 

@@ -1,6 +1,5 @@
 package dev.clientele.timeline.internal;
 
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -12,13 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
+import dev.clientele.shared.DatabaseProduct;
 import dev.clientele.timeline.FollowUpsDue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 import static dev.clientele.shared.SqlTimestamps.instant;
@@ -38,11 +34,10 @@ class FigureRepository {
 
 	private final boolean postgres;
 
-	FigureRepository(JdbcClient jdbc, JdbcTemplate batch, DataSource dataSource) throws MetaDataAccessException {
+	FigureRepository(JdbcClient jdbc, JdbcTemplate batch, DatabaseProduct database) {
 		this.jdbc = jdbc;
 		this.batch = batch;
-		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-		this.postgres = product.toLowerCase(java.util.Locale.ROOT).contains("postgres");
+		this.postgres = database.postgres();
 	}
 
 	/** Stored figures with their scores. */
