@@ -16,6 +16,11 @@ export PGHOST PGPORT PGUSER
 mkdir -p "$OUT/samples"
 psql_db() { psql -X -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
 
+# the server settings that weigh most on write throughput, printed with every benchmark's figures
+echo "== PostgreSQL $(psql -X -At -d postgres -c "select concat_ws(', ', current_setting('server_version'),
+  'shared_buffers ' || current_setting('shared_buffers'), 'max_wal_size ' || current_setting('max_wal_size'),
+  'autovacuum ' || current_setting('autovacuum'), 'synchronous_commit ' || current_setting('synchronous_commit'))")"
+
 APP_PID=
 stop_app() {
   if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
