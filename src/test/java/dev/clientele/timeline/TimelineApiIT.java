@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import dev.clientele.support.Api;
 import dev.clientele.support.CustomerJsonFixture;
@@ -274,6 +276,46 @@ class TimelineApiIT extends DatabaseIT {
 		String csv = api.download("/api/v1/customers/export?format=csv&filter=" + filter).text();
 		assertThat(csv.lines().findFirst().orElseThrow()).contains("Orders", "Total spend", "Last order");
 		assertThat(csv).contains("5000.00");
+	}
+
+	@Test
+	void sortingByAFigurePagesThroughTheCustomersWithOneThenThoseWithoutInEitherDirection() {
+		String tag = "排序" + UUID.randomUUID().toString().substring(0, 8);
+		List<String> spent = new ArrayList<>();
+		for (String amount : List.of("300.00", "100.00", "200.00")) {
+			String id = company(tag + "消费" + amount);
+			api.post("/api/v1/customers/" + id + "/timeline", order("2026-01-10T08:00:00Z", amount));
+			spent.add(id);
+		}
+		String first = company(tag + "A");
+		String second = company(tag + "B");
+		List<String> byIdDescending = Stream.of(first, second).sorted(Comparator.reverseOrder()).toList();
+		String filter = "&filter=" + Api.encode("{\"field\":\"name\",\"op\":\"contains\",\"value\":\"" + tag + "\"}");
+
+		List<String> descending = pages("/api/v1/customers?sort=-totalSpend&limit=2" + filter);
+		List<String> ascending = pages("/api/v1/customers?sort=totalSpend,name&limit=2" + filter);
+
+		assertThat(descending).containsExactly(spent.get(0), spent.get(2), spent.get(1), byIdDescending.get(0),
+				byIdDescending.get(1));
+		assertThat(ascending).containsExactly(spent.get(1), spent.get(2), spent.get(0), first, second);
+		assertThat(pages("/api/v1/customers?sort=-totalSpend&limit=10" + filter)).isEqualTo(descending);
+	}
+
+	private String company(String name) {
+		return api.post("/api/v1/customers", CustomerJsonFixture.aCompany(name).json()).json().get("id").asString();
+	}
+
+	/** Every customer id of a list, following its cursor page by page. */
+	private List<String> pages(String path) {
+		List<String> ids = new ArrayList<>();
+		String cursor = null;
+		do {
+			JsonNode page = api.get(path + (cursor == null ? "" : "&cursor=" + cursor)).json();
+			page.get("items").forEach(item -> ids.add(item.get("id").asString()));
+			cursor = page.get("next").isNull() ? null : page.get("next").asString();
+		}
+		while (cursor != null);
+		return ids;
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import dev.clientele.access.Access;
 import dev.clientele.customer.Customer;
@@ -73,8 +74,8 @@ class CustomerListQuery {
 		params.put("limit", query.limit() + 1);
 		Cursor cursor = query.cursor() == null || query.cursor().isBlank() ? null
 				: Cursor.decode(query.cursor(), plan.order, keys);
-		String sql = plan.relevance ? relevanceSql(plan, cursor, params) : listSql(plan, cursor, params);
-		List<Row> rows = jdbc.sql(sql).params(params).query((rs, n) -> row(rs, keys)).list();
+		List<Row> rows = plan.relevance ? rows(relevanceSql(plan, cursor, params), params, keys)
+				: listRows(plan, cursor, params);
 		String next = null;
 		if (rows.size() > query.limit()) {
 			Row last = rows.get(query.limit() - 1);
@@ -84,19 +85,75 @@ class CustomerListQuery {
 		return new Slice<>(rows.stream().map(r -> r.customer).toList(), next);
 	}
 
-	private static String listSql(Plan plan, Cursor cursor, Map<String, Object> params) {
+	private List<Row> rows(String sql, Map<String, Object> params, List<SortKey> keys) {
+		return jdbc.sql(sql).params(params).query((rs, n) -> row(rs, keys)).list();
+	}
+
+	/**
+	 * The page in the plan's order. When the first key is a field of a side table (a figure, a
+	 * custom field), the customers with a value come first through a join, which lets the database
+	 * walk that table's index in order and stop at the page's end, then (nulls last) those without
+	 * one in the order of the other keys.
+	 */
+	private List<Row> listRows(Plan plan, Cursor cursor, Map<String, Object> params) {
 		List<SortKey> keys = plan.sort;
-		List<String> where = new ArrayList<>(plan.where);
 		boolean idDescending = keys.get(keys.size() - 1).descending();
-		if (cursor != null) {
-			where.add(Keyset.after(keys, cursor.values(), cursor.lastId(), idDescending, "c.id", params));
+		List<Object> after = cursor == null ? null : cursor.values();
+		UUID lastId = cursor == null ? null : cursor.lastId();
+		SortKey first = keys.get(0);
+		if (first.side() == null) {
+			return rows(listSql(plan.from, plan.where, expressions(keys), keys, after, lastId, idDescending, params), params,
+					keys);
+		}
+		SortKey.Side side = first.side();
+		List<SortKey> rest = keys.subList(1, keys.size());
+		int limit = (Integer) params.get("limit");
+		List<Row> rows = new ArrayList<>();
+		boolean inValues = after == null || after.get(0) != null;
+		if (inValues) {
+			List<SortKey> joined = new ArrayList<>(keys);
+			joined.set(0, first.joined());
+			List<String> where = new ArrayList<>(plan.where);
+			where.add(side.column() + " is not null");
+			Map<String, Object> valued = new LinkedHashMap<>(params);
+			rows.addAll(rows(listSql(plan.from + " join " + side.table() + " on " + side.condition(), where,
+					expressions(joined), joined, after, lastId, idDescending, valued), valued, keys));
+		}
+		if (rows.size() < limit) {
+			List<String> where = new ArrayList<>(plan.where);
+			where.add("not " + side.present());
+			List<String> selected = new ArrayList<>(List.of("null"));
+			selected.addAll(expressions(rest));
+			Map<String, Object> empty = new LinkedHashMap<>(params);
+			empty.put("limit", limit - rows.size());
+			List<Object> restAfter = inValues ? null : after.subList(1, after.size());
+			rows.addAll(rows(listSql(plan.from, where, selected, rest, restAfter, inValues ? null : lastId, idDescending,
+					empty), empty, keys));
+		}
+		return rows;
+	}
+
+	private static List<String> expressions(List<SortKey> keys) {
+		return keys.stream().map(SortKey::expression).toList();
+	}
+
+	/**
+	 * @param selected the sort values to select, as {@code sk0, sk1, ...}
+	 * @param order the keys to order by, before the id
+	 * @param after the last row's values of {@code order}, or {@code null} from the start
+	 */
+	private static String listSql(String from, List<String> conditions, List<String> selected, List<SortKey> order,
+			List<Object> after, UUID lastId, boolean idDescending, Map<String, Object> params) {
+		List<String> where = new ArrayList<>(conditions);
+		if (lastId != null) {
+			where.add(Keyset.after(order, after, lastId, idDescending, "c.id", params));
 		}
 		StringBuilder sql = new StringBuilder("select ").append(COLUMNS);
-		for (int i = 0; i < keys.size(); i++) {
-			sql.append(", ").append(keys.get(i).expression()).append(" as sk").append(i);
+		for (int i = 0; i < selected.size(); i++) {
+			sql.append(", ").append(selected.get(i)).append(" as sk").append(i);
 		}
-		sql.append(" from ").append(plan.from).append(" where ").append(String.join(" and ", where)).append(" order by ");
-		for (SortKey key : keys) {
+		sql.append(" from ").append(from).append(" where ").append(String.join(" and ", where)).append(" order by ");
+		for (SortKey key : order) {
 			sql.append(key.orderBy()).append(", ");
 		}
 		return sql.append("c.id").append(idDescending ? " desc" : " asc").append(" fetch first :limit rows only").toString();
@@ -120,10 +177,10 @@ class CustomerListQuery {
 	}
 
 	/** Every live match's id in scope, ids only, in one query. */
-	List<java.util.UUID> ids(dev.clientele.filter.Filter filter, Access access) {
+	List<UUID> ids(dev.clientele.filter.Filter filter, Access access) {
 		Plan plan = plan(new CustomerQuery(null, filter, null, CustomerQuery.DEFAULT_LIMIT, null, false), access);
 		String sql = "select c.id from customers c where " + String.join(" and ", plan.where);
-		return jdbc.sql(sql).params(plan.params).query(java.util.UUID.class).list();
+		return jdbc.sql(sql).params(plan.params).query(UUID.class).list();
 	}
 
 	/** Checks the query's keyword, filter and sort without running it. */
