@@ -35,7 +35,10 @@ class CustomerExportIT extends DatabaseIT {
 
 	@Test
 	void aCsvExportIsUtf8WithBomHoldsWhatTheListShowsAndNeutralisesFormulas() throws IOException {
-		create(aCompany("导出测试有限公司").withPhone("138 0013 8000").withEmail("sales@export.cn").with("city", "杭州市"));
+		create(aCompany("导出测试有限公司").withPhone("138 0013 8000")
+			.withEmail("sales@export.cn")
+			.with("city", "杭州市")
+			.with("level", "B级"));
 		create(aCompany("=HYPERLINK(\"http://evil\")").with("notes", "@SUM(A1)").with("city", "杭州市"));
 		create(aCompany("不在列表里的公司").with("city", "苏州市"));
 
@@ -52,11 +55,12 @@ class CustomerExportIT extends DatabaseIT {
 		assertThat(column(rows, "Notes")).contains("'@SUM(A1)");
 		assertThat(column(rows, "Phones")).contains("138 0013 8000");
 		assertThat(column(rows, "Emails")).contains("sales@export.cn");
+		assertThat(column(rows, "Level")).containsExactly("", "Important account");
 	}
 
 	@Test
 	void anXlsxExportHoldsTheSameRowsAndHeadsThemInTheReadersLanguage() throws IOException {
-		create(aCompany("表格导出有限公司").with("city", "宁波市").withPhone("+86 138 0013 8000"));
+		create(aCompany("表格导出有限公司").with("city", "宁波市").withPhone("+86 138 0013 8000").with("level", "A级"));
 		create(aCompany("表格导出第二公司").with("city", "宁波市").with("notes", "=1+1"));
 
 		Api.Download file = api.inLanguage("zh-CN").download("/api/v1/customers/export?format=xlsx&sort=name&filter=" + tagged());
@@ -73,7 +77,7 @@ class CustomerExportIT extends DatabaseIT {
 		}
 		assertThat(rows).hasSize(3);
 		assertThat(rows.get(0)).contains("客户ID", "城市");
-		assertThat(rows.get(1)).contains("表格导出有限公司", "宁波市", "+86 138 0013 8000");
+		assertThat(rows.get(1)).contains("表格导出有限公司", "宁波市", "+86 138 0013 8000", "重点客户");
 		assertThat(rows.get(2)).contains("表格导出第二公司", "=1+1");
 	}
 

@@ -47,7 +47,8 @@ class HistoryPagesIT extends DatabaseIT {
 		assertThat(levelOnly).contains("Version 2").doesNotContain("Version 3", "广州市");
 
 		String compared = api.get("/customers/" + id + "/history/compare?from=1&to=3").body();
-		assertThat(compared).contains("Version 1 compared with version 3", "北京市", "广州市", "Level");
+		assertThat(compared).contains("Version 1 compared with version 3", "北京市", "广州市", "Level", "Key account");
+		assertThat(api.inLanguage("zh-CN").get("/customers/" + id + "/history/compare?from=1&to=3").body()).contains("重点客户");
 		assertThat(api.get("/customers/" + id + "/history/compare?from=1&to=1").body())
 			.contains("The two versions hold the same values.");
 	}

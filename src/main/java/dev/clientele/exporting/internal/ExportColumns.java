@@ -19,13 +19,16 @@ import dev.clientele.customer.CustomerFacts;
 import dev.clientele.customer.ExportedCustomer;
 import dev.clientele.customfield.CustomField;
 import dev.clientele.shared.Ids;
+import dev.clientele.vocabulary.Vocabularies;
+import dev.clientele.vocabulary.VocabularyField;
 import org.springframework.context.MessageSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The columns of a customer export for one reader: every standard field and custom field they
- * may see (hidden ones are left out, masked ones come masked), headed in their language.
+ * may see (hidden ones are left out, masked ones come masked), headed in their language, with the
+ * labels of vocabulary codes in that language (a re-import reads them back as the codes).
  */
 final class ExportColumns {
 
@@ -47,11 +50,15 @@ final class ExportColumns {
 
 	private final Locale locale;
 
+	private final Vocabularies vocabularies;
+
 	/**
 	 * @param facts what other modules keep about customers, as extra columns (none for exports as of an instant)
+	 * @param vocabularies whose labels stand for the codes of industry, level and source
 	 */
-	ExportColumns(Access access, List<CustomField> customFields, List<CustomerFacts> facts, UserManagement users,
-			MessageSource messages, Locale locale) {
+	ExportColumns(Access access, List<CustomField> customFields, List<CustomerFacts> facts, Vocabularies vocabularies,
+			UserManagement users, MessageSource messages, Locale locale) {
+		this.vocabularies = vocabularies;
 		this.users = users;
 		this.messages = messages;
 		this.locale = locale;
@@ -60,7 +67,7 @@ final class ExportColumns {
 		add("name", label("name"), row -> row.fields.path("name").asString(""));
 		add("phones", label("phones"), row -> joined(row.fields.path("phones"), "number"));
 		add("emails", label("emails"), row -> joined(row.fields.path("emails"), "address"));
-		TEXTS.forEach(field -> add(field, label(field), row -> row.fields.path(field).asString("")));
+		TEXTS.forEach(field -> add(field, label(field), row -> text(field, row.fields.path(field).asString(""))));
 		add("ownerId", label("ownerId"), this::owner);
 		add("tags", label("tags"), row -> joined(row.fields.path("tags"), null));
 		add("notes", label("notes"), row -> row.fields.path("notes").asString(""));
@@ -113,6 +120,11 @@ final class ExportColumns {
 		return Ids.parse(id)
 			.map(owner -> ownerNames.computeIfAbsent(owner, key -> users.find(key).map(User::name).orElse(id)))
 			.orElse("");
+	}
+
+	/** A text field's value; for a field with a vocabulary, the label of its code in the reader's language. */
+	private String text(String field, String value) {
+		return VocabularyField.fromKey(field).map(vocabulary -> vocabularies.of(vocabulary).label(value, locale)).orElse(value);
 	}
 
 	private String kind(String key) {

@@ -21,6 +21,7 @@ import dev.clientele.exporting.ExportFormat;
 import dev.clientele.exporting.ExportManagement;
 import dev.clientele.exporting.TableSink;
 import dev.clientele.filter.FilterParser;
+import dev.clientele.vocabulary.VocabularyManagement;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,9 +46,13 @@ class ExportService implements ExportManagement {
 
 	private final List<CustomerFacts> facts;
 
+	private final VocabularyManagement vocabularies;
+
 	ExportService(CustomerManagement customers, CustomFieldManagement customFields, AccessManagement access,
-			UserManagement users, AuditTrail audit, MessageSource messages, List<CustomerFacts> facts) {
+			UserManagement users, AuditTrail audit, MessageSource messages, List<CustomerFacts> facts,
+			VocabularyManagement vocabularies) {
 		this.facts = facts;
+		this.vocabularies = vocabularies;
 		this.customers = customers;
 		this.customFields = customFields;
 		this.access = access;
@@ -63,8 +68,8 @@ class ExportService implements ExportManagement {
 		CustomerQuery query = new CustomerQuery(command.keyword(), FilterParser.parse(command.filter(), "filter"),
 				command.sort(), CustomerQuery.MAX_LIMIT, null, command.deleted());
 		List<CustomerFacts> extra = command.asOf() == null ? facts : List.of();
-		ExportColumns columns = new ExportColumns(reader, customFields.fields(FieldEntity.CUSTOMER, true), extra, users,
-				messages, command.locale());
+		ExportColumns columns = new ExportColumns(reader, customFields.fields(FieldEntity.CUSTOMER, true), extra,
+				vocabularies.vocabularies(), users, messages, command.locale());
 		LazySheet sheet = new LazySheet(command, output, columns);
 		FactBatches batches = new FactBatches(extra, (customer, values) -> sheet.row(columns.cells(customer, values)));
 		long rows;

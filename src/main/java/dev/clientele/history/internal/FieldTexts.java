@@ -7,14 +7,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import dev.clientele.vocabulary.Vocabularies;
+import dev.clientele.vocabulary.VocabularyField;
 import org.springframework.context.MessageSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
  * How people read recorded fields: labels in their language (custom fields by their own label)
- * and values as text, with strings unquoted, lists joined, phones and emails by their text and the
- * owner by name.
+ * and values as text, with strings unquoted, lists joined, phones and emails by their text, the
+ * owner by name and vocabulary codes (industry, level, source) by their labels.
  */
 final class FieldTexts {
 
@@ -26,12 +28,16 @@ final class FieldTexts {
 
 	private final Locale locale;
 
+	private final Vocabularies vocabularies;
+
 	/**
 	 * @param customLabels the labels of custom fields by key
 	 * @param userNames a user's name by id, for the owner field
+	 * @param vocabularies the vocabularies of the record's fields (none for a contact)
 	 */
-	FieldTexts(Map<String, String> customLabels, Function<UUID, String> userNames, MessageSource messages,
-			Locale locale) {
+	FieldTexts(Map<String, String> customLabels, Function<UUID, String> userNames, Vocabularies vocabularies,
+			MessageSource messages, Locale locale) {
+		this.vocabularies = vocabularies;
 		this.customLabels = customLabels;
 		this.userNames = userNames;
 		this.messages = messages;
@@ -65,6 +71,11 @@ final class FieldTexts {
 		}
 		if (field.equals("kind") && node != null && node.isString()) {
 			return messages.getMessage("customer.kind." + node.stringValue(), null, node.stringValue(), locale);
+		}
+		if (node != null && node.isString()) {
+			return VocabularyField.fromKey(field)
+				.map(vocabulary -> vocabularies.of(vocabulary).label(node.stringValue(), locale))
+				.orElse(node.stringValue());
 		}
 		return display(node);
 	}

@@ -27,6 +27,8 @@ import dev.clientele.shared.InvalidInputException;
 import dev.clientele.shared.NotFoundException;
 import dev.clientele.shared.Source;
 import dev.clientele.shared.WriteContext;
+import dev.clientele.vocabulary.Vocabularies;
+import dev.clientele.vocabulary.VocabularyManagement;
 import dev.clientele.web.Flash;
 import dev.clientele.web.FormErrors;
 import dev.clientele.web.PageController;
@@ -59,8 +61,12 @@ class HistoryPageController {
 
 	private final MessageSource messages;
 
+	private final VocabularyManagement vocabularies;
+
 	HistoryPageController(HistoryReader history, CustomerManagement customers, ContactManagement contacts,
-			CustomFieldManagement customFields, UserManagement users, MessageSource messages) {
+			CustomFieldManagement customFields, UserManagement users, MessageSource messages,
+			VocabularyManagement vocabularies) {
+		this.vocabularies = vocabularies;
 		this.history = history;
 		this.customers = customers;
 		this.contacts = contacts;
@@ -173,8 +179,10 @@ class HistoryPageController {
 	private FieldTexts texts(FieldEntity entity, Locale locale) {
 		Map<String, String> labels = new LinkedHashMap<>();
 		customFields.fields(entity, true).forEach(f -> labels.put(f.key(), f.label()));
+		Vocabularies fieldVocabularies = entity == FieldEntity.CUSTOMER ? vocabularies.vocabularies()
+				: new Vocabularies(List.of());
 		return new FieldTexts(labels, userId -> users.find(userId).map(User::name).orElse(userId.toString()),
-				messages, locale);
+				fieldVocabularies, messages, locale);
 	}
 
 	private static Map<String, String> fieldOptions(Iterable<String> fields, FieldTexts texts) {
