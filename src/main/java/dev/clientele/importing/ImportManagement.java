@@ -57,10 +57,12 @@ public interface ImportManagement {
 	String writeRaw(UUID id, Supplier<OutputStream> output);
 
 	/**
-	 * Undoes a completed import: customers it created go to the recycle bin, and fields it updated
-	 * get their previous values back where they still hold the imported value; every change is a
-	 * new version.
+	 * Starts undoing a completed import in the background, as the current user: customers it created
+	 * go to the recycle bin, and fields it updated get their previous values back where they still
+	 * hold the imported value; every change is a new version. The job is {@code reverting} until
+	 * that has ended, then {@code reverted}.
 	 *
+	 * @return the job, now {@code reverting}
 	 * @throws dev.clientele.shared.ConflictException unless the job completed and was not a dry run
 	 */
 	ImportJob revert(UUID id);

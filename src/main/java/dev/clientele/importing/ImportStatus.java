@@ -11,6 +11,8 @@ public enum ImportStatus {
 	QUEUED, RUNNING, COMPLETED,
 	/** Stopped by an error that is not a row's (the file became unreadable, the user lost the permission ...). */
 	FAILED,
+	/** Completed; being undone in the background. */
+	REVERTING,
 	/** Completed, then undone. */
 	REVERTED;
 

@@ -17,9 +17,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 class ImportApiIT extends DatabaseIT {
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	Api api;
 
@@ -161,10 +166,11 @@ class ImportApiIT extends DatabaseIT {
 		String updatedId = updated.get("id").asString();
 		api.patch("/api/v1/customers/" + updatedId, "{\"industry\": \"建筑\", \"version\": " + updated.get("version").asInt() + "}");
 
-		Api.Response reverted = api.post("/api/v1/imports/" + id + "/revert");
+		Api.Response reverting = api.post("/api/v1/imports/" + id + "/revert");
 
-		assertThat(reverted.status()).isEqualTo(200);
-		assertThat(reverted.json().get("status").asString()).isEqualTo("reverted");
+		assertThat(reverting.status()).isEqualTo(202);
+		assertThat(reverting.json().get("status").asString()).isIn("reverting", "reverted");
+		assertThat(finished(api, id).get("status").asString()).isEqualTo("reverted");
 		JsonNode after = api.get("/api/v1/customers/" + updatedId).json();
 		assertThat(after.get("level").asString()).isEqualTo("A");
 		assertThat(after.get("industry").asString()).isEqualTo("建筑业");
@@ -186,9 +192,31 @@ class ImportApiIT extends DatabaseIT {
 			.get("id").asString()).get("id").asString();
 		admin.patch("/api/v1/vocabularies/level/entries/" + Api.encode(code), "{\"active\": false}");
 
-		assertThat(api.post("/api/v1/imports/" + id + "/revert").status()).isEqualTo(200);
+		assertThat(api.post("/api/v1/imports/" + id + "/revert").status()).isEqualTo(202);
 
+		assertThat(finished(api, id).get("status").asString()).isEqualTo("reverted");
 		assertThat(customerNamed(name("酉") + "公司").get("level").asString()).isEqualTo(code);
+	}
+
+	@Test
+	void aRevertInterruptedBetweenStepsResumesBelowTheLastRowItTookBack() {
+		String csv = "客户名称,手机\n" + name("亥") + "一公司," + phone(21) + "\n" + name("亥") + "二公司," + phone(22) + "\n"
+				+ name("亥") + "三公司," + phone(23) + "\n";
+		String id = finished(api, api.upload("/api/v1/imports", "resume.csv", utf8(csv)).json().get("id").asString())
+			.get("id").asString();
+		// as a revert killed after its first step left it: row 4 (the last) counted as taken back
+		jdbc.update("""
+				update import_batches set status = 'reverting', reverted_by = created_by, revert_row = 4,
+				    revert_deleted = 1, heartbeat_at = null
+				where id = ?""", UUID.fromString(id));
+
+		assertThat(finished(api, id).get("status").asString()).isEqualTo("reverted");
+
+		assertThat(api.get("/api/v1/customers?q=" + Api.encode(name("亥") + "一")).json().get("items")).isEmpty();
+		assertThat(api.get("/api/v1/customers?q=" + Api.encode(name("亥") + "二")).json().get("items")).isEmpty();
+		assertThat(customerNamed(name("亥") + "三公司").get("deletedAt").isNull()).isTrue();
+		assertThat(jdbc.queryForObject("select revert_deleted from import_batches where id = ?", Long.class,
+				UUID.fromString(id))).isEqualTo(3);
 	}
 
 	@Test

@@ -126,11 +126,13 @@ class ImportPagesIT extends DatabaseIT {
 		assertThat(browser.download("/api/v1/imports/" + id + "/raw").body()).isEqualTo(utf8(csv));
 		assertThat(customersNamed(name("丁"))).isEqualTo(1);
 
-		Api.Response reverted = browser.postForm("/imports/" + id + "/revert");
-		String after = browser.get(path(reverted.location().orElseThrow())).body();
+		Api.Response reverting = browser.postForm("/imports/" + id + "/revert");
+		String revertPage = browser.get(path(reverting.location().orElseThrow())).body();
+		assertThat(revertPage).contains("The revert of the import of result.csv has started");
+		assertThat(finished(id)).contains("Reverted", "The import was reverted on");
+		String after = browser.get("/imports/" + id).body();
 
-		assertThat(after).contains("The import of result.csv was reverted.", "Reverted")
-			.doesNotContain("action=\"/imports/" + id + "/revert\"");
+		assertThat(after).contains("Reverted").doesNotContain("action=\"/imports/" + id + "/revert\"");
 		assertThat(customersNamed(name("丁"))).isZero();
 		assertThat(between(browser.get("/imports").body(), "id=\"recent-imports\"", "</table>")).contains("result.csv",
 				"Reverted");

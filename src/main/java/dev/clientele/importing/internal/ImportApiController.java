@@ -132,9 +132,13 @@ class ImportApiController {
 	}
 
 	@RequiresPermission(Permission.CUSTOMER_IMPORT)
+	/** Starts the revert: 202 with the job, {@code reverting} until the worker has taken every row back. */
 	@PostMapping("/api/v1/imports/{id}/revert")
-	ImportJson revert(@PathVariable UUID id) {
-		return ImportJson.of(imports.revert(id), clock.instant());
+	ResponseEntity<ImportJson> revert(@PathVariable UUID id) {
+		ImportJob job = imports.revert(id);
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/v1/imports/" + job.id()))
+			.body(ImportJson.of(job, clock.instant()));
 	}
 
 	@RequiresPermission(Permission.CUSTOMER_IMPORT)

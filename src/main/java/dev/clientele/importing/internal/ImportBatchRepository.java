@@ -36,8 +36,16 @@ class ImportBatchRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** A job with what the worker needs beyond what its user sees. */
-	record Batch(ImportJob job, long lastRow, Instant heartbeatAt) {
+	/**
+	 * A job with what the worker needs beyond what its user sees.
+	 *
+	 * @param revertedBy who asked for the revert, or {@code null}
+	 * @param revertRow the lowest row a revert has taken back so far, or {@code null} before its first step
+	 * @param revertDeleted how many customers the revert has put in the recycle bin so far
+	 * @param revertRestored how many customers the revert has given their values back so far
+	 */
+	record Batch(ImportJob job, long lastRow, Instant heartbeatAt, UUID revertedBy, Long revertRow, long revertDeleted,
+			long revertRestored) {
 
 		UUID id() {
 			return job.id();
@@ -106,19 +114,22 @@ class ImportBatchRepository {
 	}
 
 	/**
-	 * Claims a job for this worker: a queued one, or a running one whose worker stopped beating
-	 * (a killed process). The claim is a compare-and-set, so two workers never run one job.
+	 * Claims a job for this worker: a queued one, a running one whose worker stopped beating (a
+	 * killed process), or a revert nobody runs. The claim is a compare-and-set, so two workers never
+	 * run one job. A revert keeps its status while it runs.
 	 */
 	Optional<UUID> claim(Instant now, Instant staleBefore) {
 		List<Batch> candidates = jdbc.sql(SELECT + " " + """
-				where b.status = 'queued' or (b.status = 'running' and (b.heartbeat_at is null or b.heartbeat_at < ?))
+				where b.status = 'queued'
+				   or (b.status in ('running', 'reverting') and (b.heartbeat_at is null or b.heartbeat_at < ?))
 				order by b.created_at fetch first 5 rows only""")
 			.param(utc(staleBefore))
 			.query(ImportBatchRepository::map)
 			.list();
 		for (Batch batch : candidates) {
 			int claimed = jdbc.sql("""
-					update import_batches set status = 'running', heartbeat_at = ?, started_at = coalesce(started_at, ?)
+					update import_batches set status = case when status = 'reverting' then 'reverting' else 'running' end,
+					    heartbeat_at = ?, started_at = coalesce(started_at, ?)
 					where id = ? and status = ? and (heartbeat_at is null or heartbeat_at = ?)""")
 				.params(utc(now), utc(now), batch.id(), batch.job().status().key(), utc(batch.heartbeatAt()))
 				.update();
@@ -148,9 +159,12 @@ class ImportBatchRepository {
 		jdbc.sql("update import_batches set heartbeat_at = ? where id = ?").params(utc(now), id).update();
 	}
 
-	/** Hands a job back to the queue (its worker stops between two steps). */
+	/** Hands a job back to the queue (its worker stops between two steps); a revert stays one. */
 	void requeue(UUID id) {
-		jdbc.sql("update import_batches set status = 'queued', heartbeat_at = null where id = ? and status = 'running'")
+		jdbc.sql("""
+				update import_batches set status = case when status = 'running' then 'queued' else status end,
+				    heartbeat_at = null
+				where id = ? and status in ('running', 'reverting')""")
 			.param(id)
 			.update();
 	}
@@ -170,9 +184,38 @@ class ImportBatchRepository {
 			.update();
 	}
 
-	void reverted(UUID id, UUID user, Instant now) {
-		jdbc.sql("update import_batches set status = 'reverted', reverted_by = ?, reverted_at = ? where id = ?")
-			.params(user, utc(now), id)
+	/** Queues a completed job's revert for the worker, to run as {@code user}. */
+	void requestRevert(UUID id, UUID user) {
+		jdbc.sql("""
+				update import_batches set status = 'reverting', reverted_by = ?, failure = null, heartbeat_at = null
+				where id = ? and status = 'completed'""")
+			.params(user, id)
+			.update();
+	}
+
+	/** Records a revert step: the lowest row it reached and what it took back. */
+	void revertProgress(UUID id, long row, long deleted, long restored, Instant now) {
+		jdbc.sql("""
+				update import_batches set revert_row = ?, revert_deleted = revert_deleted + ?,
+				    revert_restored = revert_restored + ?, heartbeat_at = ?
+				where id = ?""")
+			.params(row, deleted, restored, utc(now), id)
+			.update();
+	}
+
+	void reverted(UUID id, Instant now) {
+		jdbc.sql("update import_batches set status = 'reverted', reverted_at = ?, heartbeat_at = null where id = ?")
+			.params(utc(now), id)
+			.update();
+	}
+
+	/**
+	 * A revert that could not go on: the job is completed again with the reason, so that it can be
+	 * reverted again later, from the row the revert reached.
+	 */
+	void revertFailed(UUID id, String failure) {
+		jdbc.sql("update import_batches set status = 'completed', failure = ?, heartbeat_at = null where id = ?")
+			.params(failure, id)
 			.update();
 	}
 
@@ -196,7 +239,10 @@ class ImportBatchRepository {
 				total, counts, rs.getString("failure"), rs.getObject("created_by", UUID.class),
 				instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "finished_at"),
 				instant(rs, "reverted_at"), rs.getBoolean("redacted"));
-		return new Batch(job, rs.getLong("last_row"), instant(rs, "heartbeat_at"));
+		long revertRow = rs.getLong("revert_row");
+		Long reached = rs.wasNull() ? null : revertRow;
+		return new Batch(job, rs.getLong("last_row"), instant(rs, "heartbeat_at"), rs.getObject("reverted_by", UUID.class),
+				reached, rs.getLong("revert_deleted"), rs.getLong("revert_restored"));
 	}
 
 	static Set<MatchKey> matchBy(String text) {

@@ -173,8 +173,8 @@ class ImportPageController {
 	@RequiresPermission(Permission.CUSTOMER_IMPORT)
 	@PostMapping(LIST + "/{id}/revert")
 	String revert(@PathVariable String id, RedirectAttributes redirect) {
-		ImportJob reverted = imports.revert(id(id));
-		return Flash.redirect(redirect, LIST + "/" + reverted.id(), "flash.importReverted", reverted.fileName());
+		ImportJob reverting = imports.revert(id(id));
+		return Flash.redirect(redirect, LIST + "/" + reverting.id(), "flash.importReverting", reverting.fileName());
 	}
 
 	private String list(ImportForm form, FormErrors errors, Model model) {

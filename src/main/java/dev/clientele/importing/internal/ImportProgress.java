@@ -34,14 +34,19 @@ record ImportProgress(ImportJob job, int percent, double rowsPerSecond, Long sec
 		return new ImportProgress(job, percent, job.rowsPerSecond(now), job.secondsLeft(now));
 	}
 
-	/** Whether the page should ask again: the job waits or runs. */
+	/** Whether the page should ask again: the job waits, runs or is being reverted. */
 	public boolean polling() {
-		return job.status() == ImportStatus.QUEUED || job.status() == ImportStatus.RUNNING;
+		return job.status() == ImportStatus.QUEUED || job.status() == ImportStatus.RUNNING || reverting();
+	}
+
+	/** Whether the job's revert is under way. */
+	public boolean reverting() {
+		return job.status() == ImportStatus.REVERTING;
 	}
 
 	/** Whether the rows are being counted: the job has started but its total is not known yet. */
 	public boolean counting() {
-		return polling() && job.rowsTotal() == null;
+		return polling() && !reverting() && job.rowsTotal() == null;
 	}
 
 	/** Whether the job can be undone: it completed and was not a dry run. */

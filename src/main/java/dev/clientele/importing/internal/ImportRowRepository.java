@@ -57,11 +57,16 @@ class ImportRowRepository {
 	}
 
 	/** The rows of a batch with a customer, in row order (created, updated, unchanged). */
-	List<StoredRow> withCustomers(UUID batch) {
+	/**
+	 * Up to {@code limit} rows that created or updated a customer, below row {@code before} (all rows
+	 * when {@code null}), the last first.
+	 */
+	List<StoredRow> writtenBefore(UUID batch, Long before, int limit) {
 		return jdbc.sql("""
-				select row_number, '' as raw, outcome, customer_id, version, reasons from import_rows
-				where batch_id = ? and customer_id is not null order by row_number""")
-			.param(batch)
+				select row_number, outcome, customer_id, version from import_rows
+				where batch_id = ? and customer_id is not null and outcome in ('created', 'updated') and row_number < ?
+				order by row_number desc fetch first ? rows only""")
+			.params(batch, before == null ? Long.MAX_VALUE : before, limit)
 			.query((rs, n) -> new StoredRow(rs.getLong("row_number"), "", rs.getString("outcome"),
 					rs.getObject("customer_id", UUID.class), (Integer) rs.getObject("version"), null))
 			.list();

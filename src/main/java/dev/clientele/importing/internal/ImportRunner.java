@@ -29,7 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
  * their original text and outcome) and the job's progress commit together, so that a process
  * killed at any moment resumes after the last committed row with nothing lost and nothing loaded
  * twice. A dry run writes its customers in one transaction that is rolled back at the end, while
- * its rows and progress commit step by step beside it; interrupted, it starts over.
+ * its rows and progress commit step by step beside it; interrupted, it starts over. A job being
+ * reverted is handed to {@link ImportRevert}.
  */
 @Component
 class ImportRunner {
@@ -46,6 +47,8 @@ class ImportRunner {
 
 	private final StepJudges judges;
 
+	private final ImportRevert reverts;
+
 	private final AccessManagement access;
 
 	private final AuditTrail audit;
@@ -59,12 +62,13 @@ class ImportRunner {
 	private final int stepSize;
 
 	ImportRunner(ImportBatchRepository batches, ImportRowRepository rows, ImportFileStore files,
-			StepJudges judges, AccessManagement access, AuditTrail audit, Clock clock, PlatformTransactionManager transactions,
+			StepJudges judges, ImportRevert reverts, AccessManagement access, AuditTrail audit, Clock clock, PlatformTransactionManager transactions,
 			@Value("${clientele.imports.step-size:1000}") int stepSize) {
 		this.batches = batches;
 		this.rows = rows;
 		this.files = files;
 		this.judges = judges;
+		this.reverts = reverts;
 		this.access = access;
 		this.audit = audit;
 		this.clock = clock;
@@ -81,6 +85,9 @@ class ImportRunner {
 	 */
 	boolean run(UUID id, BooleanSupplier stopping) {
 		ImportBatchRepository.Batch batch = batches.find(id).orElseThrow();
+		if (batch.job().status() == ImportStatus.REVERTING) {
+			return reverts.run(batch, stopping);
+		}
 		try {
 			return access.runAs(batch.job().createdBy(), () -> execute(batch, stopping));
 		}

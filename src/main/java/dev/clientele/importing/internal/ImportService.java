@@ -56,15 +56,13 @@ class ImportService implements ImportManagement {
 
 	private final ImportReports reports;
 
-	private final ImportRevert revert;
-
 	private final MappingTemplates templates;
 
 	private final Clock clock;
 
 	ImportService(ImportBatchRepository batches, ImportFileStore files, CustomFieldManagement customFields,
 			AccessManagement access, ObjectProvider<ImportWorker> worker, ImportPreviews previews, ImportReports reports,
-			ImportRevert revert, MappingTemplates templates, Clock clock) {
+			MappingTemplates templates, Clock clock) {
 		this.batches = batches;
 		this.files = files;
 		this.customFields = customFields;
@@ -72,7 +70,6 @@ class ImportService implements ImportManagement {
 		this.worker = worker;
 		this.previews = previews;
 		this.reports = reports;
-		this.revert = revert;
 		this.templates = templates;
 		this.clock = clock;
 	}
@@ -174,7 +171,8 @@ class ImportService implements ImportManagement {
 		if (job.status() != ImportStatus.COMPLETED || job.options().dryRun()) {
 			throw new ConflictException("import.notRevertible", "Only a completed import that was not a dry run can be reverted");
 		}
-		revert.revert(batch.job(), access.current());
+		batches.requestRevert(id, access.current().userId());
+		wakeAfterCommit();
 		return batches.find(id).orElseThrow().job();
 	}
 
