@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.clientele.shared.Source;
 import dev.clientele.shared.WriteContext;
 
 /**
@@ -46,6 +47,16 @@ public interface ContactManagement {
 
 	/** The live contacts of a live customer, primary first, then by name. */
 	List<Contact> listByCustomer(UUID customerId);
+
+	/**
+	 * Takes back what the writes with one source did to a customer's contacts, newest first: a
+	 * contact they created goes to the recycle bin, a change they made is taken back field by field
+	 * where the contact still holds the value written (later edits are kept), each as a new version
+	 * written with {@code context}.
+	 *
+	 * @return how many contacts were changed
+	 */
+	int undoSource(UUID customerId, Source source, WriteContext context);
 
 	/** The contact's versions, newest first. */
 	List<RecordVersion> versions(UUID id);

@@ -2,13 +2,16 @@ package dev.clientele.importing;
 
 import static dev.clientele.support.ImportJobs.finished;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.clientele.support.Api;
@@ -196,6 +199,42 @@ class ImportApiIT extends DatabaseIT {
 
 		assertThat(finished(api, id).get("status").asString()).isEqualTo("reverted");
 		assertThat(customerNamed(name("酉") + "公司").get("level").asString()).isEqualTo(code);
+	}
+
+	@Test
+	void anUpdatingImportUpdatesTheContactARowMatchesAddsANewOneRejectsABadOneWholeAndARevertTakesThemBack() {
+		String header = "客户名称,手机,级别,联系人,联系人手机,职务,联系人邮箱\n";
+		String company = name("卯") + "公司";
+		String start = company + "," + phone(31) + ",";
+		finished(api, api.upload("/api/v1/imports", "c.csv", utf8(header + start + "A,张" + run + "," + phone(32) + ",经理,\n"))
+			.json().get("id").asString());
+		String csv = header + start + ",张" + run + "," + phone(32) + ",总经理,\n" + start + ",李" + run + "," + phone(33) + ",,\n"
+				+ start + "B,王" + run + "," + phone(34) + ",,not-an-email\n";
+
+		JsonNode job = finished(api, api.upload("/api/v1/imports", "u.csv", utf8(csv), "mode", "update").json().get("id").asString());
+
+		assertThat(job.at("/counts/updated").asLong()).isEqualTo(2);
+		assertThat(job.at("/counts/rejected").asLong()).isEqualTo(1);
+		String id = job.get("id").asString();
+		assertThat(api.download("/api/v1/imports/" + id + "/errors?format=csv").text()).contains("联系人邮箱: ");
+		String customer = customerNamed(company).get("id").asString();
+		assertThat(customerNamed(company).get("level").asString()).as("the rejected row's level").isEqualTo("A");
+		assertThat(contactTitles(customer)).containsOnly(entry("张" + run, "总经理"), entry("李" + run, ""));
+
+		assertThat(api.post("/api/v1/imports/" + id + "/revert").status()).isEqualTo(202);
+
+		assertThat(finished(api, id).get("status").asString()).isEqualTo("reverted");
+		assertThat(contactTitles(customer)).containsOnly(entry("张" + run, "经理"));
+		assertThat(customerNamed(company).get("level").asString()).isEqualTo("A");
+	}
+
+	/** The live contacts of a customer: name to title (empty without one). */
+	private Map<String, String> contactTitles(String customer) {
+		Map<String, String> titles = new HashMap<>();
+		api.get("/api/v1/customers/" + customer + "/contacts")
+			.json()
+			.forEach(contact -> titles.put(contact.get("name").asString(), contact.path("title").asString("")));
+		return titles;
 	}
 
 	@Test

@@ -46,6 +46,20 @@ class ContactRepository {
 		return exists ? find(id) : Optional.empty();
 	}
 
+	/** A contact's version. */
+	record VersionRef(UUID contactId, int version) {
+	}
+
+	/** The versions that writes with one source appended to a customer's contacts, newest first. */
+	List<VersionRef> versionsBySource(UUID customerId, String source) {
+		return jdbc.sql("""
+				select v.contact_id, v.version from contact_version v join contacts c on c.id = v.contact_id
+				where c.customer_id = ? and v.source = ? order by v.recorded_at desc, v.version desc""")
+			.params(customerId, source)
+			.query((rs, n) -> new VersionRef(rs.getObject("contact_id", UUID.class), rs.getInt("version")))
+			.list();
+	}
+
 	List<Contact> findLiveByCustomer(UUID customerId) {
 		return jdbc.sql(SELECT + " where customer_id = ? and deleted_at is null order by is_primary desc, name, id")
 			.param(customerId)

@@ -16,6 +16,7 @@ import dev.clientele.access.UserManagement;
 import dev.clientele.customer.Contact;
 import dev.clientele.customer.ContactChanged;
 import dev.clientele.customer.ContactCreated;
+import dev.clientele.customer.ContactInput;
 import dev.clientele.customer.ContactDeleted;
 import dev.clientele.customer.ContactManagement;
 import dev.clientele.customer.ContactProfile;
@@ -31,10 +32,14 @@ import dev.clientele.shared.ConflictException;
 import dev.clientele.shared.Ids;
 import dev.clientele.shared.InvalidInputException;
 import dev.clientele.shared.NotFoundException;
+import dev.clientele.shared.Source;
+import dev.clientele.shared.Violations;
 import dev.clientele.shared.WriteContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 @Service
 // a record that is not there (or no longer) is an answer, not a failure of the caller's transaction
@@ -192,6 +197,38 @@ class ContactService implements ContactManagement {
 			throw new NotFoundException("Customer");
 		}
 		return contacts.findLiveByCustomer(customerId).stream().map(c -> FieldView.contact(c, access)).toList();
+	}
+
+	@Override
+	@Transactional
+	public int undoSource(UUID customerId, Source source, WriteContext context) {
+		int changed = 0;
+		for (ContactRepository.VersionRef ref : contacts.versionsBySource(customerId, source.value())) {
+			Optional<Contact> current = contacts.find(ref.contactId()).filter(c -> !c.deleted());
+			if (current.isEmpty()) {
+				continue;
+			}
+			if (ref.version() == 1) {
+				delete(ref.contactId(), context);
+				changed++;
+				continue;
+			}
+			RecordVersion undone = versions.find(ref.contactId(), ref.version()).orElseThrow();
+			ObjectNode now = Snapshots.contact(current.get());
+			ObjectNode target = VersionUndo.undo(now, undone.changes());
+			if (target.equals(now)) {
+				continue;
+			}
+			for (JsonNode phone : target.path("phones")) {
+				((ObjectNode) phone).remove("e164");
+			}
+			Violations violations = new Violations();
+			ContactInput input = JsonInput.contact(target, violations);
+			violations.throwIfAny();
+			update(new UpdateContact(ref.contactId(), current.get().version(), input, context));
+			changed++;
+		}
+		return changed;
 	}
 
 	@Override

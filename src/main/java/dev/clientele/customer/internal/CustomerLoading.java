@@ -15,8 +15,12 @@ import java.util.UUID;
 
 import dev.clientele.access.Access;
 import dev.clientele.access.Permission;
+import dev.clientele.customer.Contact;
+import dev.clientele.customer.ContactInput;
+import dev.clientele.customer.CreateContact;
 import dev.clientele.customer.CreateCustomer;
 import dev.clientele.customer.Customer;
+import dev.clientele.customer.CustomerKind;
 import dev.clientele.customer.CustomerInput;
 import dev.clientele.customer.EmailInput;
 import dev.clientele.customer.LoadCustomers;
@@ -25,19 +29,26 @@ import dev.clientele.customer.LoadOutcome;
 import dev.clientele.customer.LoadOutcome.Result;
 import dev.clientele.customer.MatchKey;
 import dev.clientele.customer.PhoneInput;
+import dev.clientele.customer.UpdateContact;
 import dev.clientele.customer.UpdateCustomer;
 import dev.clientele.customfield.CustomValue;
+import dev.clientele.shared.BulkInsert;
 import dev.clientele.shared.ConflictException;
 import dev.clientele.shared.InvalidInputException;
 import dev.clientele.shared.NotFoundException;
 import dev.clientele.shared.Violation;
 import dev.clientele.shared.WriteContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads a step of rows (see {@link dev.clientele.customer.CustomerManagement#load}): matches
  * every row at once against the stored customers and the step's earlier rows, creates the new ones
- * in one batch and updates the matched ones one by one. Nothing a rejected row says is written.
+ * in one batch and updates the matched ones one by one, with the contact a row names. Nothing a
+ * rejected row says is written.
  */
 @Component
 class CustomerLoading {
@@ -56,15 +67,27 @@ class CustomerLoading {
 
 	private final Clock clock;
 
-	private final dev.clientele.shared.BulkInsert bulk;
+	private final BulkInsert bulk;
 
 	/** The tables whose indexes matching reads; a bulk load grows them fast. */
 	private static final List<String> MATCHED_TABLES = List.of("customers", "customer_phones", "customer_emails");
 
+	/** Contacts come through their service, which depends on the customer service that loads. */
+	private final ObjectProvider<ContactService> contacts;
+
+	private final ContactRepository contactRows;
+
+	private final TransactionTemplate savepoint;
+
 	CustomerLoading(CustomerCreation creation, CustomerUpdates updates, CustomerMatches matches,
 			CustomerRepository customers, UniqueValues uniqueValues, ErasedSubjects erasedSubjects, Clock clock,
-			dev.clientele.shared.BulkInsert bulk) {
+			BulkInsert bulk, ObjectProvider<ContactService> contacts, ContactRepository contactRows,
+			PlatformTransactionManager transactions) {
 		this.bulk = bulk;
+		this.contacts = contacts;
+		this.contactRows = contactRows;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.creation = creation;
 		this.updates = updates;
 		this.matches = matches;
@@ -85,6 +108,9 @@ class CustomerLoading {
 		}
 		if (command.rows().stream().anyMatch(r -> r.contact() != null)) {
 			access.require(Permission.CONTACT_CREATE);
+			if (command.mode() == LoadMode.UPDATE) {
+				access.require(Permission.CONTACT_UPDATE);
+			}
 		}
 		bulk.refreshStatistics(MATCHED_TABLES);
 		List<LoadCustomers.Row> rows = command.rows();
@@ -164,23 +190,65 @@ class CustomerLoading {
 		return List.of(outcomes);
 	}
 
+	/**
+	 * Updates the matched customer and, when the row names a contact, the contact it matches (or a
+	 * new one), within a savepoint: a row rejected on its contact leaves its customer unchanged too.
+	 */
 	private LoadOutcome update(LoadCustomers.Row row, UUID target, LoadCustomers command, Access access) {
 		Optional<Customer> current = customers.find(target, access.visibleOwners()).filter(c -> !c.deleted());
 		if (current.isEmpty()) {
 			return rejected(row, Violation.of("", "load.matchNotVisible"));
 		}
 		CustomerInput merged = LoadMerge.merge(current.get().profile(), row.input());
+		WriteContext context = new WriteContext(command.actor(), row.source());
 		try {
-			Customer after = updates.update(new UpdateCustomer(target, current.get().version(), merged,
-					new WriteContext(command.actor(), row.source())), access, command.batchId());
-			Result result = after.version() == current.get().version() ? Result.UNCHANGED : Result.UPDATED;
-			return new LoadOutcome(row.number(), result, FieldView.customer(after, access), List.of());
+			return savepoint.execute(status -> {
+				Customer after = updates.update(new UpdateCustomer(target, current.get().version(), merged, context), access,
+						command.batchId());
+				boolean contactChanged = row.contact() != null && loadContact(after, row.contact(), context);
+				Result result = after.version() == current.get().version() && !contactChanged ? Result.UNCHANGED
+						: Result.UPDATED;
+				return new LoadOutcome(row.number(), result, FieldView.customer(after, access), List.of());
+			});
 		}
 		catch (InvalidInputException ex) {
 			return rejected(row, ex.violations());
 		}
 		catch (ConflictException | NotFoundException ex) {
 			return rejected(row, Violation.of("", "load.changedMeanwhile"));
+		}
+	}
+
+	/**
+	 * Updates the customer's contact that the row's contact matches (see {@link LoadMerge#sameContact}),
+	 * or adds the row's contact to it.
+	 *
+	 * @return whether a contact was written
+	 * @throws InvalidInputException with paths under {@code contacts[0].}, as the row's columns name them
+	 */
+	private boolean loadContact(Customer customer, ContactInput input, WriteContext context) {
+		if (customer.profile().kind() != CustomerKind.COMPANY) {
+			throw InvalidInputException.of("contacts", "contact.companyOnly");
+		}
+		ContactService contacts = this.contacts.getObject();
+		Optional<Contact> same = contactRows.findLiveByCustomer(customer.id())
+			.stream()
+			.filter(c -> LoadMerge.sameContact(c.profile(), input))
+			.findFirst();
+		try {
+			if (same.isEmpty()) {
+				contacts.create(new CreateContact(customer.id(), input, context));
+				return true;
+			}
+			Contact stored = same.get();
+			return contacts.update(new UpdateContact(stored.id(), stored.version(), LoadMerge.merge(stored.profile(), input),
+					context)).version() != stored.version();
+		}
+		catch (InvalidInputException ex) {
+			throw new InvalidInputException(ex.violations()
+				.stream()
+				.map(v -> new Violation("contacts[0]." + v.path(), v.code(), v.args()))
+				.toList());
 		}
 	}
 

@@ -7,15 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.clientele.customer.ContactInput;
+import dev.clientele.customer.ContactProfile;
 import dev.clientele.customer.CustomerInput;
 import dev.clientele.customer.CustomerProfile;
 import dev.clientele.customer.EmailInput;
 import dev.clientele.customer.PhoneInput;
 
 /**
- * How a loaded row updates the customer it matches: each non-blank value of the row replaces the
- * stored one, blanks leave the stored value alone, and phones, emails and tags the customer does
- * not have yet are added after its own (a file never takes a number away).
+ * How a loaded row updates the customer it matches, and the contact its contact matches: each
+ * non-blank value of the row replaces the stored one, blanks leave the stored value alone, and
+ * phones, emails and tags the record does not have yet are added after its own (a file never
+ * takes a number away).
  */
 final class LoadMerge {
 
@@ -80,6 +83,38 @@ final class LoadMerge {
 		List<String> merged = new ArrayList<>(stored);
 		row.stream().filter(t -> t != null && !t.isBlank() && !merged.contains(t.strip())).map(String::strip).forEach(merged::add);
 		return merged;
+	}
+
+
+	/**
+	 * Whether a loaded contact is the stored one: the same name, or a phone or email in common. A
+	 * row's contact without any of them is never the same.
+	 */
+	static boolean sameContact(ContactProfile stored, ContactInput row) {
+		if (row.name() != null && !row.name().isBlank() && row.name().strip().equals(stored.name())) {
+			return true;
+		}
+		Set<String> phones = new HashSet<>();
+		stored.phones().forEach(p -> phones.add(phoneKey(p.number())));
+		Set<String> emails = new HashSet<>();
+		stored.emails().forEach(e -> emails.add(emailKey(e.address())));
+		return row.phones().stream().anyMatch(p -> p.number() != null && !p.number().isBlank() && phones.contains(phoneKey(p.number())))
+				|| row.emails().stream()
+					.anyMatch(e -> e.address() != null && !e.address().isBlank() && emails.contains(emailKey(e.address())));
+	}
+
+	/** How a loaded contact updates the stored one: as {@link #merge} does for customers; primary stays unless the row says primary. */
+	static ContactInput merge(ContactProfile stored, ContactInput row) {
+		ContactInput base = ContactInput.of(stored);
+		Map<String, Object> custom = new LinkedHashMap<>(base.customFields());
+		row.customFields().forEach((key, value) -> {
+			if (value != null && !(value instanceof String text && text.isBlank())) {
+				custom.put(key, value);
+			}
+		});
+		return new ContactInput(pick(row.name(), base.name()), pick(row.title(), base.title()),
+				phones(base.phones(), row.phones()), emails(base.emails(), row.emails()), base.primary() || row.primary(),
+				pick(row.notes(), base.notes()), custom);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.function.BooleanSupplier;
 
 import dev.clientele.access.AccessManagement;
 import dev.clientele.audit.AuditTrail;
+import dev.clientele.customer.ContactManagement;
 import dev.clientele.customer.Customer;
 import dev.clientele.customer.CustomerManagement;
 import dev.clientele.shared.ForbiddenException;
@@ -22,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Undoes an import in the background, as the user who asked for it: every customer it created
- * and that is still live goes to the recycle bin, and every update it made is taken back field by
- * field where the field still holds the imported value. Each is a new version with source
+ * and that is still live goes to the recycle bin, and every update it made (to a customer or its
+ * contact) is taken back field by field where the field still holds the imported value. Each is a new version with source
  * {@code revert:<batch>}. The rows are taken back from the last one down (so that two rows that
  * updated one customer are undone in turn), in steps that each commit with the row they reached,
  * so that a revert stopped or killed between two steps resumes there.
@@ -39,6 +40,8 @@ class ImportRevert {
 
 	private final CustomerManagement customers;
 
+	private final ContactManagement contacts;
+
 	private final AccessManagement access;
 
 	private final AuditTrail audit;
@@ -50,11 +53,12 @@ class ImportRevert {
 	private final int stepSize;
 
 	ImportRevert(ImportRowRepository rows, ImportBatchRepository batches, CustomerManagement customers,
-			AccessManagement access, AuditTrail audit, Clock clock, PlatformTransactionManager transactions,
+			ContactManagement contacts, AccessManagement access, AuditTrail audit, Clock clock, PlatformTransactionManager transactions,
 			@Value("${clientele.imports.revert-step-size:500}") int stepSize) {
 		this.rows = rows;
 		this.batches = batches;
 		this.customers = customers;
+		this.contacts = contacts;
 		this.access = access;
 		this.audit = audit;
 		this.clock = clock;
@@ -112,12 +116,28 @@ class ImportRevert {
 				customers.delete(row.customerId(), context);
 				deleted++;
 			}
-			else if (customers.undoVersion(row.customerId(), row.version(), context).version() != live.get().version()) {
+			else if (undoUpdate(id, row, live.get(), context)) {
 				restored++;
 			}
 		}
 		batches.revertProgress(id, step.get(step.size() - 1).number(), deleted, restored, clock.instant());
 		return true;
+	}
+
+	/**
+	 * Takes back what an updating row wrote: the customer's version, if the row wrote it (a row that
+	 * only changed a contact did not), and the contact it changed or added.
+	 *
+	 * @return whether anything changed
+	 */
+	private boolean undoUpdate(UUID id, ImportRowRepository.StoredRow row, Customer live, WriteContext context) {
+		Source written = Source.importRow(id.toString(), row.number());
+		boolean customerWritten = row.version() != null && customers.version(row.customerId(), row.version())
+			.filter(version -> version.source().equals(written.value()))
+			.isPresent();
+		boolean changed = customerWritten
+				&& customers.undoVersion(row.customerId(), row.version(), context).version() != live.version();
+		return contacts.undoSource(row.customerId(), written, context) > 0 || changed;
 	}
 
 	private void failed(ImportBatchRepository.Batch batch, String failure) {
