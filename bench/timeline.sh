@@ -76,4 +76,4 @@ printf '/api/v1/customers?limit=20&filter=%s\n' "$encoded" > "$OUT/figure-paths"
 printf '/api/v1/customers?limit=20&sort=-totalSpend&filter=%s\n' "$encoded" > "$OUT/figure-sorted-paths"
 java bench/TimelineBench.java "$BASE" "$TOKEN" "timeline, first page of a random customer" "$OUT/timeline-paths" "$REQUESTS"
 java bench/TimelineBench.java "$BASE" "$TOKEN" "customers with spend >= 10000, order in 90 days" "$OUT/figure-paths" "$REQUESTS"
-java bench/TimelineBench.java "$BASE" "$TOKEN" "the same, sorted by -totalSpend" "$OUT/figure-sorted-paths" 20
+java bench/TimelineBench.java "$BASE" "$TOKEN" "the same, sorted by -totalSpend" "$OUT/figure-sorted-paths" "$REQUESTS"
