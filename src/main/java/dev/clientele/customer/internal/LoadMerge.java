@@ -27,12 +27,7 @@ final class LoadMerge {
 
 	static CustomerInput merge(CustomerProfile stored, CustomerInput row) {
 		CustomerInput base = CustomerInput.of(stored);
-		Map<String, Object> custom = new LinkedHashMap<>(base.customFields());
-		row.customFields().forEach((key, value) -> {
-			if (value != null && !(value instanceof String text && text.isBlank())) {
-				custom.put(key, value);
-			}
-		});
+		Map<String, Object> custom = customFields(base.customFields(), row.customFields());
 		return new CustomerInput(pick(row.kind(), base.kind()), pick(row.name(), base.name()),
 				phones(base.phones(), row.phones()), emails(base.emails(), row.emails()),
 				pick(row.province(), base.province()), pick(row.city(), base.city()),
@@ -41,6 +36,21 @@ final class LoadMerge {
 				pick(row.source(), base.source()), pick(row.status(), base.status()),
 				pick(row.ownerId(), base.ownerId()), tags(base.tags(), row.tags()), pick(row.notes(), base.notes()),
 				custom);
+	}
+
+	/** The stored custom values with the row's non-blank ones over them. */
+	private static Map<String, Object> customFields(Map<String, Object> stored, Map<String, Object> row) {
+		Map<String, Object> custom = new LinkedHashMap<>(stored);
+		row.forEach((key, value) -> {
+			if (value != null && !(value instanceof String text && text.isBlank())) {
+				custom.put(key, value);
+			}
+		});
+		return custom;
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
 	}
 
 	private static String pick(String row, String stored) {
@@ -91,27 +101,24 @@ final class LoadMerge {
 	 * row's contact without any of them is never the same.
 	 */
 	static boolean sameContact(ContactProfile stored, ContactInput row) {
-		if (row.name() != null && !row.name().isBlank() && row.name().strip().equals(stored.name())) {
+		if (!blank(row.name()) && row.name().strip().equals(stored.name())) {
 			return true;
 		}
 		Set<String> phones = new HashSet<>();
 		stored.phones().forEach(p -> phones.add(phoneKey(p.number())));
 		Set<String> emails = new HashSet<>();
 		stored.emails().forEach(e -> emails.add(emailKey(e.address())));
-		return row.phones().stream().anyMatch(p -> p.number() != null && !p.number().isBlank() && phones.contains(phoneKey(p.number())))
-				|| row.emails().stream()
-					.anyMatch(e -> e.address() != null && !e.address().isBlank() && emails.contains(emailKey(e.address())));
+		return row.phones().stream().anyMatch(p -> !blank(p.number()) && phones.contains(phoneKey(p.number())))
+				|| row.emails().stream().anyMatch(e -> !blank(e.address()) && emails.contains(emailKey(e.address())));
 	}
 
-	/** How a loaded contact updates the stored one: as {@link #merge} does for customers; primary stays unless the row says primary. */
+	/**
+	 * How a loaded contact updates the stored one, as {@link #merge(CustomerProfile, CustomerInput)}
+	 * does a customer; it stays primary unless the row makes it so.
+	 */
 	static ContactInput merge(ContactProfile stored, ContactInput row) {
 		ContactInput base = ContactInput.of(stored);
-		Map<String, Object> custom = new LinkedHashMap<>(base.customFields());
-		row.customFields().forEach((key, value) -> {
-			if (value != null && !(value instanceof String text && text.isBlank())) {
-				custom.put(key, value);
-			}
-		});
+		Map<String, Object> custom = customFields(base.customFields(), row.customFields());
 		return new ContactInput(pick(row.name(), base.name()), pick(row.title(), base.title()),
 				phones(base.phones(), row.phones()), emails(base.emails(), row.emails()), base.primary() || row.primary(),
 				pick(row.notes(), base.notes()), custom);
