@@ -14,8 +14,11 @@ import dev.clientele.shared.Source;
  *
  * @param batchId the bulk operation the rows belong to, carried by every event they cause
  * @param actor the user the rows are loaded for; their permissions, scope and field rights apply
+ * @param dryRun whether matched customers and their contacts are only judged, not written nor
+ * locked (new customers are written, for the caller to roll back)
  */
-public record LoadCustomers(UUID batchId, UUID actor, List<Row> rows, LoadMode mode, Set<MatchKey> matchBy) {
+public record LoadCustomers(UUID batchId, UUID actor, List<Row> rows, LoadMode mode, Set<MatchKey> matchBy,
+		boolean dryRun) {
 
 	public LoadCustomers {
 		rows = List.copyOf(rows);
@@ -26,7 +29,8 @@ public record LoadCustomers(UUID batchId, UUID actor, List<Row> rows, LoadMode m
 	 * One row to load.
 	 *
 	 * @param number the row's number in its source, echoed in the outcome
-	 * @param contact a first contact to add when the row creates a company, or {@code null}
+	 * @param contact a first contact to add when the row creates a company, or to update or add when
+	 * it updates one; {@code null} for none
 	 * @param source recorded on every version the row writes (e.g. {@code import:<batch>#<row>})
 	 */
 	public record Row(long number, CustomerInput input, ContactInput contact, Source source) {

@@ -228,6 +228,28 @@ class ImportApiIT extends DatabaseIT {
 		assertThat(customerNamed(company).get("level").asString()).isEqualTo("A");
 	}
 
+	@Test
+	void anUpdatingDryRunCountsWhatWouldChangeAndWritesNothingToTheCustomersItMatches() {
+		String header = "客户名称,手机,级别,联系人,联系人手机,职务,联系人邮箱\n";
+		String company = name("辰") + "公司";
+		String start = company + "," + phone(41) + ",";
+		finished(api, api.upload("/api/v1/imports", "c.csv", utf8(header + start + "A,张" + run + "," + phone(42) + ",经理,\n"))
+			.json().get("id").asString());
+		String csv = header + start + "B,,,,\n" + start + "A,,,,\n" + start + ",张" + run + "," + phone(42) + ",经理,\n"
+				+ start + ",李" + run + "," + phone(43) + ",,\n" + start + ",王" + run + "," + phone(44) + ",,not-an-email\n";
+
+		JsonNode job = finished(api, api.upload("/api/v1/imports", "dry.csv", utf8(csv), "mode", "update", "dryRun", "true")
+			.json().get("id").asString());
+
+		assertThat(job.at("/counts/updated").asLong()).as("a new level, a new contact").isEqualTo(2);
+		assertThat(job.at("/counts/unchanged").asLong()).as("the same level, the same contact").isEqualTo(2);
+		assertThat(job.at("/counts/rejected").asLong()).isEqualTo(1);
+		JsonNode customer = customerNamed(company);
+		assertThat(customer.get("level").asString()).isEqualTo("A");
+		assertThat(customer.get("version").asInt()).isEqualTo(1);
+		assertThat(contactTitles(customer.get("id").asString())).containsOnly(entry("张" + run, "经理"));
+	}
+
 	/** The live contacts of a customer: name to title (empty without one). */
 	private Map<String, String> contactTitles(String customer) {
 		Map<String, String> titles = new HashMap<>();

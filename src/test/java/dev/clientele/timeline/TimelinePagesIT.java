@@ -176,7 +176,7 @@ class TimelinePagesIT extends DatabaseIT {
 
 		String panel = between(readerBrowser.get(timeline()).body(), "id=\"timeline-panel\"", "</main>");
 
-		assertThat(panel).contains("保密订单", "Hidden").doesNotContain("888", "method=\"post\"", "Correct<", "/void");
+		assertThat(panel).contains("保密订单", "Hidden").doesNotContain("888.00", "method=\"post\"", "Correct<", "/void");
 		assertThat(readerBrowser.postForm(timeline(), "kind", "follow-up", "attributes[channel]", "call").status())
 			.isEqualTo(403);
 	}

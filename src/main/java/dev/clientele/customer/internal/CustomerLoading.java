@@ -17,6 +17,7 @@ import dev.clientele.access.Access;
 import dev.clientele.access.Permission;
 import dev.clientele.customer.Contact;
 import dev.clientele.customer.ContactInput;
+import dev.clientele.customer.ContactProfile;
 import dev.clientele.customer.CreateContact;
 import dev.clientele.customer.CreateCustomer;
 import dev.clientele.customer.Customer;
@@ -203,9 +204,10 @@ class CustomerLoading {
 		WriteContext context = new WriteContext(command.actor(), row.source());
 		try {
 			return savepoint.execute(status -> {
-				Customer after = updates.update(new UpdateCustomer(target, current.get().version(), merged, context), access,
-						command.batchId());
-				boolean contactChanged = row.contact() != null && loadContact(after, row.contact(), context);
+				UpdateCustomer update = new UpdateCustomer(target, current.get().version(), merged, context);
+				Customer after = command.dryRun() ? updates.judge(update, access)
+						: updates.update(update, access, command.batchId());
+				boolean contactChanged = row.contact() != null && loadContact(after, row.contact(), context, command.dryRun());
 				Result result = after.version() == current.get().version() && !contactChanged ? Result.UNCHANGED
 						: Result.UPDATED;
 				return new LoadOutcome(row.number(), result, FieldView.customer(after, access), List.of());
@@ -221,12 +223,12 @@ class CustomerLoading {
 
 	/**
 	 * Updates the customer's contact that the row's contact matches (see {@link LoadMerge#sameContact}),
-	 * or adds the row's contact to it.
+	 * or adds the row's contact to it; in a dry run, only judges whether it would.
 	 *
-	 * @return whether a contact was written
+	 * @return whether a contact was (or would be) written
 	 * @throws InvalidInputException with paths under {@code contacts[0].}, as the row's columns name them
 	 */
-	private boolean loadContact(Customer customer, ContactInput input, WriteContext context) {
+	private boolean loadContact(Customer customer, ContactInput input, WriteContext context, boolean dryRun) {
 		if (customer.profile().kind() != CustomerKind.COMPANY) {
 			throw InvalidInputException.of("contacts", "contact.companyOnly");
 		}
@@ -236,6 +238,16 @@ class CustomerLoading {
 			.filter(c -> LoadMerge.sameContact(c.profile(), input))
 			.findFirst();
 		try {
+			if (dryRun) {
+				ProfileRules rules = creation.batchRules();
+				if (same.isEmpty()) {
+					rules.contact(input, Map.of());
+					return true;
+				}
+				ContactProfile stored = same.get().profile();
+				ContactProfile judged = rules.contact(LoadMerge.merge(stored, input), stored.customFields());
+				return !ProfileJson.contact(judged).equals(ProfileJson.contact(stored));
+			}
 			if (same.isEmpty()) {
 				contacts.create(new CreateContact(customer.id(), input, context));
 				return true;

@@ -3,6 +3,7 @@ package dev.clientele.customer.internal;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -74,7 +75,17 @@ class CustomerUpdates {
 	 * @throws NotFoundException if it does not exist, is deleted or is out of the actor's scope
 	 */
 	Customer update(UpdateCustomer command, Access access, UUID batchId) {
-		return update(command, access, batchId, false);
+		return update(command, access, batchId, false, true);
+	}
+
+	/**
+	 * What {@link #update} would make of the customer, judged by the same rules, without writing
+	 * nor locking it: the customer as it is when nothing would change.
+	 *
+	 * @throws dev.clientele.shared.InvalidInputException as the update would
+	 */
+	Customer judge(UpdateCustomer command, Access access) {
+		return update(command, access, null, false, false);
 	}
 
 	/**
@@ -83,12 +94,13 @@ class CustomerUpdates {
 	 * than the vocabularies; everything else is checked as by {@link #update}.
 	 */
 	Customer putBack(UpdateCustomer command, Access access) {
-		return update(command, access, null, true);
+		return update(command, access, null, true, true);
 	}
 
-	private Customer update(UpdateCustomer command, Access access, UUID batchId, boolean restoring) {
-		Customer current = customers.findForUpdate(command.id(), access.visibleOwners())
-			.filter(c -> !c.deleted())
+	private Customer update(UpdateCustomer command, Access access, UUID batchId, boolean restoring, boolean write) {
+		Optional<Customer> found = write ? customers.findForUpdate(command.id(), access.visibleOwners())
+				: customers.find(command.id(), access.visibleOwners());
+		Customer current = found.filter(c -> !c.deleted())
 			.orElseThrow(() -> new NotFoundException("Customer"));
 		if (current.version() != command.expectedVersion()) {
 			throw ConflictException.stale();
@@ -109,6 +121,9 @@ class CustomerUpdates {
 				current.profile().phones(), current.profile().emails()));
 		Set<String> uniqueKeys = uniqueValues.keys();
 		uniqueValues.check(profile, uniqueKeys, current.id());
+		if (!write) {
+			return next;
+		}
 		write(next, current, command.context(), uniqueKeys);
 		searchKeys.replace(keysOf(next));
 		events.publishEvent(new CustomerChanged(next.id(), next.version(), command.context().actor(),

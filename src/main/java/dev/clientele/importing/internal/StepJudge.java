@@ -78,7 +78,7 @@ final class StepJudge {
 		}
 		if (!loadable.isEmpty()) {
 			List<LoadOutcome> outcomes = customers.load(new LoadCustomers(batchId, actor, loadable, options.mode(),
-					options.matchBy()));
+					options.matchBy(), options.dryRun()));
 			for (int j = 0; j < outcomes.size(); j++) {
 				int i = positions.get(j);
 				judged[i] = new Judged(rows.get(i), outcomes.get(j), columns.get(j));
