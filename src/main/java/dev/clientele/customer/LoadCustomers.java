@@ -15,7 +15,8 @@ import dev.clientele.shared.Source;
  * @param batchId the bulk operation the rows belong to, carried by every event they cause
  * @param actor the user the rows are loaded for; their permissions, scope and field rights apply
  * @param dryRun whether matched customers and their contacts are only judged, not written nor
- * locked (new customers are written, for the caller to roll back)
+ * locked; new customers are written only as far as later rows match against them (no versions,
+ * search keys, contacts or events), for the caller to roll back
  */
 public record LoadCustomers(UUID batchId, UUID actor, List<Row> rows, LoadMode mode, Set<MatchKey> matchBy,
 		boolean dryRun) {

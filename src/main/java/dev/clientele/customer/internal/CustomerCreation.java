@@ -183,6 +183,17 @@ class CustomerCreation {
 	}
 
 	/**
+	 * Writes only what later rows of a dry run match against (the customers with their phones,
+	 * emails and unique values), for the caller to roll back: no versions, search keys, contacts
+	 * or events.
+	 */
+	void writeForMatching(List<Draft> drafts, Set<String> uniqueKeys) {
+		if (!drafts.isEmpty()) {
+			customers.insertAll(drafts.stream().map(Draft::customer).toList(), uniqueKeys);
+		}
+	}
+
+	/**
 	 * Writes checked drafts with their versions and search keys.
 	 *
 	 * @param batch the id the drafts' events share, or {@code null} for a single customer

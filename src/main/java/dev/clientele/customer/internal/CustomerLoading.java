@@ -21,8 +21,8 @@ import dev.clientele.customer.ContactProfile;
 import dev.clientele.customer.CreateContact;
 import dev.clientele.customer.CreateCustomer;
 import dev.clientele.customer.Customer;
-import dev.clientele.customer.CustomerKind;
 import dev.clientele.customer.CustomerInput;
+import dev.clientele.customer.CustomerKind;
 import dev.clientele.customer.EmailInput;
 import dev.clientele.customer.LoadCustomers;
 import dev.clientele.customer.LoadMode;
@@ -181,7 +181,12 @@ class CustomerLoading {
 			}
 		}
 		rejectBlocked(drafts, creates, createdRows, outcomes, rows);
-		creation.write(drafts, creates, uniqueKeys, command.batchId());
+		if (command.dryRun()) {
+			creation.writeForMatching(drafts, uniqueKeys);
+		}
+		else {
+			creation.write(drafts, creates, uniqueKeys, command.batchId());
+		}
 		for (int j = 0; j < drafts.size(); j++) {
 			int i = createdRows.get(j);
 			outcomes[i] = new LoadOutcome(rows.get(i).number(), Result.CREATED, FieldView.customer(drafts.get(j).customer(), access),

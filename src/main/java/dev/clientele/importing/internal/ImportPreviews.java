@@ -11,8 +11,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The first rows of a file judged exactly as the import would judge them, in a transaction that
- * is always rolled back: the preview shows what would be stored and writes nothing.
+ * The first rows of a file judged as a dry run of the import would judge them, in a transaction
+ * that is always rolled back: the preview shows what would be stored and writes nothing.
  */
 @Component
 class ImportPreviews {
@@ -32,7 +32,7 @@ class ImportPreviews {
 	ImportPreview preview(ImportJob job, int count) {
 		Charset encoding = job.options().encoding() == null ? null : Charset.forName(job.options().encoding());
 		try (RowReader reader = SourceFiles.open(files.path(job.fileSha256()), encoding)) {
-			StepJudges.Prepared prepared = judges.prepare(job, reader.header());
+			StepJudges.Prepared prepared = judges.prepareDryRun(job, reader.header());
 			List<SourceRow> rows = new ArrayList<>();
 			while (rows.size() < count && reader.hasNext()) {
 				rows.add(reader.next());

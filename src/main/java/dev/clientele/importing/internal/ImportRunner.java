@@ -28,10 +28,10 @@ import tools.jackson.databind.node.ObjectNode;
  * Runs an import job as the user who started it, in steps: each step's customers, its rows (with
  * their original text and outcome) and the job's progress commit together, so that a process
  * killed at any moment resumes after the last committed row with nothing lost and nothing loaded
- * twice. A dry run writes the customers it would create in one transaction that is rolled back at
- * the end (so that later rows match them), and only judges its updates, so that the customers it
- * matches are neither changed nor locked; its rows and progress commit step by step beside it;
- * interrupted, it starts over. A job being
+ * twice. A dry run writes the customers it would create, bare (without versions, search keys or
+ * contacts), in one transaction that is rolled back at the end, so that later rows match them; it
+ * only judges its updates, so that the customers it matches are neither changed nor locked; its
+ * rows and progress commit step by step beside it; interrupted, it starts over. A job being
  * reverted is handed to {@link ImportRevert}.
  */
 @Component

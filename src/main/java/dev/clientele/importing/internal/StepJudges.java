@@ -14,6 +14,7 @@ import dev.clientele.customfield.CustomField;
 import dev.clientele.customfield.CustomFieldManagement;
 import dev.clientele.customfield.FieldEntity;
 import dev.clientele.importing.ImportJob;
+import dev.clientele.importing.ImportOptions;
 import org.springframework.stereotype.Component;
 
 /** Sets up the judging of a job's rows: its mapping against the file's header, today's custom fields and owners. */
@@ -37,9 +38,23 @@ class StepJudges {
 
 	/** @throws dev.clientele.shared.InvalidInputException if the job's mapping no longer fits the header */
 	Prepared prepare(ImportJob job, List<String> header) {
+		return prepare(job, job.options(), header);
+	}
+
+	/**
+	 * As {@link #prepare(ImportJob, List)}, judging as a dry run whatever the job's options say
+	 * (for a preview: it writes nothing to the customers it matches).
+	 */
+	Prepared prepareDryRun(ImportJob job, List<String> header) {
+		ImportOptions options = job.options();
+		return prepare(job,
+				new ImportOptions(options.encoding(), options.mode(), options.matchBy(), options.mapping(), true), header);
+	}
+
+	private Prepared prepare(ImportJob job, ImportOptions options, List<String> header) {
 		List<CustomField> fields = customFields.fields(FieldEntity.CUSTOMER, true);
-		ColumnMapping mapping = ColumnMapping.of(header, fields, job.options().mapping());
-		StepJudge judge = new StepJudge(job.id(), job.createdBy(), job.options(),
+		ColumnMapping mapping = ColumnMapping.of(header, fields, options.mapping());
+		StepJudge judge = new StepJudge(job.id(), job.createdBy(), options,
 				new RowConversion(header, mapping, fields, owners()), customers);
 		return new Prepared(mapping, judge, fields);
 	}
