@@ -26,6 +26,9 @@ import tools.jackson.databind.JsonNode;
 
 class ImportApiIT extends DatabaseIT {
 
+	/** A header with customer and contact columns. */
+	private static final String CONTACT_HEADER = "客户名称,手机,级别,联系人,联系人手机,职务,联系人邮箱\n";
+
 	@Autowired
 	JdbcTemplate jdbc;
 
@@ -203,12 +206,9 @@ class ImportApiIT extends DatabaseIT {
 
 	@Test
 	void anUpdatingImportUpdatesTheContactARowMatchesAddsANewOneRejectsABadOneWholeAndARevertTakesThemBack() {
-		String header = "客户名称,手机,级别,联系人,联系人手机,职务,联系人邮箱\n";
 		String company = name("卯") + "公司";
-		String start = company + "," + phone(31) + ",";
-		finished(api, api.upload("/api/v1/imports", "c.csv", utf8(header + start + "A,张" + run + "," + phone(32) + ",经理,\n"))
-			.json().get("id").asString());
-		String csv = header + start + ",张" + run + "," + phone(32) + ",总经理,\n" + start + ",李" + run + "," + phone(33) + ",,\n"
+		String start = companyWithManager(company, 31);
+		String csv = CONTACT_HEADER + start + ",张" + run + "," + phone(32) + ",总经理,\n" + start + ",李" + run + "," + phone(33) + ",,\n"
 				+ start + "B,王" + run + "," + phone(34) + ",,not-an-email\n";
 
 		JsonNode job = finished(api, api.upload("/api/v1/imports", "u.csv", utf8(csv), "mode", "update").json().get("id").asString());
@@ -230,12 +230,9 @@ class ImportApiIT extends DatabaseIT {
 
 	@Test
 	void anUpdatingDryRunCountsWhatWouldChangeAndWritesNothingToTheCustomersItMatches() {
-		String header = "客户名称,手机,级别,联系人,联系人手机,职务,联系人邮箱\n";
 		String company = name("辰") + "公司";
-		String start = company + "," + phone(41) + ",";
-		finished(api, api.upload("/api/v1/imports", "c.csv", utf8(header + start + "A,张" + run + "," + phone(42) + ",经理,\n"))
-			.json().get("id").asString());
-		String csv = header + start + "B,,,,\n" + start + "A,,,,\n" + start + ",张" + run + "," + phone(42) + ",经理,\n"
+		String start = companyWithManager(company, 41);
+		String csv = CONTACT_HEADER + start + "B,,,,\n" + start + "A,,,,\n" + start + ",张" + run + "," + phone(42) + ",经理,\n"
 				+ start + ",李" + run + "," + phone(43) + ",,\n" + start + ",王" + run + "," + phone(44) + ",,not-an-email\n";
 
 		JsonNode job = finished(api, api.upload("/api/v1/imports", "dry.csv", utf8(csv), "mode", "update", "dryRun", "true")
@@ -248,6 +245,17 @@ class ImportApiIT extends DatabaseIT {
 		assertThat(customer.get("level").asString()).isEqualTo("A");
 		assertThat(customer.get("version").asInt()).isEqualTo(1);
 		assertThat(contactTitles(customer.get("id").asString())).containsOnly(entry("张" + run, "经理"));
+	}
+
+	/**
+	 * Imports a company of level A with the phone {@code phone(n)} and one contact, 张 the manager
+	 * (phone {@code phone(n + 1)}), and answers how a row of {@link #CONTACT_HEADER} matching it starts.
+	 */
+	private String companyWithManager(String company, int n) {
+		String start = company + "," + phone(n) + ",";
+		String csv = CONTACT_HEADER + start + "A,张" + run + "," + phone(n + 1) + ",经理,\n";
+		finished(api, api.upload("/api/v1/imports", "c.csv", utf8(csv)).json().get("id").asString());
+		return start;
 	}
 
 	/** The live contacts of a customer: name to title (empty without one). */
