@@ -9,20 +9,13 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import dev.clientele.access.Access;
 import dev.clientele.access.Permission;
-import dev.clientele.customer.Contact;
-import dev.clientele.customer.ContactInput;
-import dev.clientele.customer.ContactProfile;
-import dev.clientele.customer.CreateContact;
 import dev.clientele.customer.CreateCustomer;
-import dev.clientele.customer.Customer;
 import dev.clientele.customer.CustomerInput;
-import dev.clientele.customer.CustomerKind;
 import dev.clientele.customer.EmailInput;
 import dev.clientele.customer.LoadCustomers;
 import dev.clientele.customer.LoadMode;
@@ -30,25 +23,17 @@ import dev.clientele.customer.LoadOutcome;
 import dev.clientele.customer.LoadOutcome.Result;
 import dev.clientele.customer.MatchKey;
 import dev.clientele.customer.PhoneInput;
-import dev.clientele.customer.UpdateContact;
-import dev.clientele.customer.UpdateCustomer;
 import dev.clientele.customfield.CustomValue;
 import dev.clientele.shared.BulkInsert;
-import dev.clientele.shared.ConflictException;
 import dev.clientele.shared.InvalidInputException;
-import dev.clientele.shared.NotFoundException;
 import dev.clientele.shared.Violation;
 import dev.clientele.shared.WriteContext;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads a step of rows (see {@link dev.clientele.customer.CustomerManagement#load}): matches
  * every row at once against the stored customers and the step's earlier rows, creates the new ones
- * in one batch and updates the matched ones one by one, with the contact a row names. Nothing a
+ * in one batch and has {@link LoadedUpdates} update the matched ones one by one. Nothing a
  * rejected row says is written.
  */
 @Component
@@ -56,11 +41,7 @@ class CustomerLoading {
 
 	private final CustomerCreation creation;
 
-	private final CustomerUpdates updates;
-
 	private final CustomerMatches matches;
-
-	private final CustomerRepository customers;
 
 	private final UniqueValues uniqueValues;
 
@@ -73,26 +54,14 @@ class CustomerLoading {
 	/** The tables whose indexes matching reads; a bulk load grows them fast. */
 	private static final List<String> MATCHED_TABLES = List.of("customers", "customer_phones", "customer_emails");
 
-	/** Contacts come through their service, which depends on the customer service that loads. */
-	private final ObjectProvider<ContactService> contacts;
+	private final LoadedUpdates matchedUpdates;
 
-	private final ContactRepository contactRows;
-
-	private final TransactionTemplate savepoint;
-
-	CustomerLoading(CustomerCreation creation, CustomerUpdates updates, CustomerMatches matches,
-			CustomerRepository customers, UniqueValues uniqueValues, ErasedSubjects erasedSubjects, Clock clock,
-			BulkInsert bulk, ObjectProvider<ContactService> contacts, ContactRepository contactRows,
-			PlatformTransactionManager transactions) {
+	CustomerLoading(CustomerCreation creation, LoadedUpdates matchedUpdates, CustomerMatches matches,
+			UniqueValues uniqueValues, ErasedSubjects erasedSubjects, Clock clock, BulkInsert bulk) {
 		this.bulk = bulk;
-		this.contacts = contacts;
-		this.contactRows = contactRows;
-		this.savepoint = new TransactionTemplate(transactions);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.matchedUpdates = matchedUpdates;
 		this.creation = creation;
-		this.updates = updates;
 		this.matches = matches;
-		this.customers = customers;
 		this.uniqueValues = uniqueValues;
 		this.erasedSubjects = erasedSubjects;
 		this.clock = clock;
@@ -192,81 +161,8 @@ class CustomerLoading {
 			outcomes[i] = new LoadOutcome(rows.get(i).number(), Result.CREATED, FieldView.customer(drafts.get(j).customer(), access),
 					List.of());
 		}
-		targets.forEach((i, target) -> outcomes[i] = update(rows.get(i), target, command, access));
+		targets.forEach((i, target) -> outcomes[i] = matchedUpdates.update(rows.get(i), target, command, rules, access));
 		return List.of(outcomes);
-	}
-
-	/**
-	 * Updates the matched customer and, when the row names a contact, the contact it matches (or a
-	 * new one), within a savepoint: a row rejected on its contact leaves its customer unchanged too.
-	 */
-	private LoadOutcome update(LoadCustomers.Row row, UUID target, LoadCustomers command, Access access) {
-		Optional<Customer> current = customers.find(target, access.visibleOwners()).filter(c -> !c.deleted());
-		if (current.isEmpty()) {
-			return rejected(row, Violation.of("", "load.matchNotVisible"));
-		}
-		CustomerInput merged = LoadMerge.merge(current.get().profile(), row.input());
-		WriteContext context = new WriteContext(command.actor(), row.source());
-		try {
-			return savepoint.execute(status -> {
-				UpdateCustomer update = new UpdateCustomer(target, current.get().version(), merged, context);
-				Customer after = command.dryRun() ? updates.judge(update, access)
-						: updates.update(update, access, command.batchId());
-				boolean contactChanged = row.contact() != null && loadContact(after, row.contact(), context, command.dryRun());
-				Result result = after.version() == current.get().version() && !contactChanged ? Result.UNCHANGED
-						: Result.UPDATED;
-				return new LoadOutcome(row.number(), result, FieldView.customer(after, access), List.of());
-			});
-		}
-		catch (InvalidInputException ex) {
-			return rejected(row, ex.violations());
-		}
-		catch (ConflictException | NotFoundException ex) {
-			return rejected(row, Violation.of("", "load.changedMeanwhile"));
-		}
-	}
-
-	/**
-	 * Updates the customer's contact that the row's contact matches (see {@link LoadMerge#sameContact}),
-	 * or adds the row's contact to it; in a dry run, only judges whether it would.
-	 *
-	 * @return whether a contact was (or would be) written
-	 * @throws InvalidInputException with paths under {@code contacts[0].}, as the row's columns name them
-	 */
-	private boolean loadContact(Customer customer, ContactInput input, WriteContext context, boolean dryRun) {
-		if (customer.profile().kind() != CustomerKind.COMPANY) {
-			throw InvalidInputException.of("contacts", "contact.companyOnly");
-		}
-		ContactService contacts = this.contacts.getObject();
-		Optional<Contact> same = contactRows.findLiveByCustomer(customer.id())
-			.stream()
-			.filter(c -> LoadMerge.sameContact(c.profile(), input))
-			.findFirst();
-		try {
-			if (dryRun) {
-				ProfileRules rules = creation.batchRules();
-				if (same.isEmpty()) {
-					rules.contact(input, Map.of());
-					return true;
-				}
-				ContactProfile stored = same.get().profile();
-				ContactProfile judged = rules.contact(LoadMerge.merge(stored, input), stored.customFields());
-				return !ProfileJson.contact(judged).equals(ProfileJson.contact(stored));
-			}
-			if (same.isEmpty()) {
-				contacts.create(new CreateContact(customer.id(), input, context));
-				return true;
-			}
-			Contact stored = same.get();
-			return contacts.update(new UpdateContact(stored.id(), stored.version(), LoadMerge.merge(stored.profile(), input),
-					context)).version() != stored.version();
-		}
-		catch (InvalidInputException ex) {
-			throw new InvalidInputException(ex.violations()
-				.stream()
-				.map(v -> new Violation("contacts[0]." + v.path(), v.code(), v.args()))
-				.toList());
-		}
 	}
 
 	/** Drops the drafts whose phones or emails an erasure blocks, in one lookup for the step. */
@@ -369,11 +265,11 @@ class CustomerLoading {
 		return new Keys(values, paths);
 	}
 
-	private static LoadOutcome rejected(LoadCustomers.Row row, Violation violation) {
+	static LoadOutcome rejected(LoadCustomers.Row row, Violation violation) {
 		return rejected(row, List.of(violation));
 	}
 
-	private static LoadOutcome rejected(LoadCustomers.Row row, List<Violation> violations) {
+	static LoadOutcome rejected(LoadCustomers.Row row, List<Violation> violations) {
 		return new LoadOutcome(row.number(), Result.REJECTED, null, violations);
 	}
 
