@@ -95,7 +95,7 @@ else
   echo "== writing $ENTRIES timeline entries over the customers as NDJSON files of $LINES lines"
   psql_db -At -c "\\copy (select id from customers where deleted_at is null order by random()) to '$OUT/customer-ids'"
   files=$(python3 bench/timeline-ndjson.py "$OUT/customer-ids" "$ENTRIES" "$LINES" "$BATCHES")
-  psql_db -c "truncate timeline_entries, timeline_external_keys, timeline_supersessions, customer_figures"
+  psql_db -c "truncate timeline_entries, timeline_external_keys, timeline_supersessions, customer_figures, customer_contact_figures"
   echo "== appending: $files files, $CLIENTS clients"
   started=$(date +%s.%N)
   ls "$BATCHES"/*.ndjson | xargs -P "$CLIENTS" -I{} sh -c \

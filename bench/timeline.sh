@@ -29,7 +29,7 @@ psql_db -At -c "\\copy (select id from customers where deleted_at is null order 
 files=$(python3 bench/timeline-ndjson.py "$OUT/customer-ids" "$ENTRIES" "$LINES" "$BATCHES")
 if [ "${BENCH_KEEP_TIMELINE:-0}" != 1 ]; then
   # a rerun on a reused database starts from an empty timeline, so that its lines are not duplicates
-  psql_db -c "truncate timeline_entries, timeline_external_keys, timeline_supersessions, customer_figures"
+  psql_db -c "truncate timeline_entries, timeline_external_keys, timeline_supersessions, customer_figures, customer_contact_figures"
 fi
 before=$(psql_db -At -c "select count(*) from timeline_entries")
 
@@ -64,7 +64,7 @@ if [ -s "$stacks" ]; then
 fi
 
 echo "== VACUUM ANALYZE"
-psql_db -c "vacuum analyze timeline_entries" -c "vacuum analyze customer_figures" -c "vacuum analyze customers"
+psql_db -c "vacuum analyze timeline_entries" -c "vacuum analyze customer_figures" -c "vacuum analyze customer_contact_figures" -c "vacuum analyze customers"
 psql_db -At -c "select count(*) || ' partitions' from pg_inherits where inhparent = 'timeline_entries'::regclass"
 
 echo "== latency, $REQUESTS sequential requests each after a warm-up"

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@code customer_figures} current inside the writes' transactions: appended entries are
+ * Keeps the customers' figures current inside the writes' transactions: appended entries are
  * added to the locked rows; after a correction or a void the customer's figures are folded again
  * from its current entries.
  */
@@ -23,13 +23,16 @@ class FigureKeeper {
 
 	private final FigureRepository rows;
 
+	private final FigureAddition addition;
+
 	private final EntryRepository entries;
 
 	private final String baseCurrency;
 
-	FigureKeeper(FigureRepository rows, EntryRepository entries,
+	FigureKeeper(FigureRepository rows, FigureAddition addition, EntryRepository entries,
 			@Value("${clientele.timeline.currency:CNY}") String baseCurrency) {
 		this.rows = rows;
+		this.addition = addition;
 		this.entries = entries;
 		this.baseCurrency = baseCurrency;
 	}
@@ -53,13 +56,14 @@ class FigureKeeper {
 			additions.put(customer, additions.getOrDefault(customer, Figures.NONE).plus(fact, baseCurrency));
 		}
 		additions.values().removeIf(Figures.NONE::equals);
-		rows.addUp(additions, now);
+		addition.addUp(additions, now);
 	}
 
 	/** Folds the customers' figures again from their current entries. */
 	void recompute(Collection<UUID> customers, Instant now) {
-		Map<UUID, Figures> figures = new HashMap<>(rows.lock(customers, now));
-		for (UUID customer : figures.keySet()) {
+		rows.lock(customers, now);
+		Map<UUID, Figures> figures = new HashMap<>();
+		for (UUID customer : customers) {
 			Figures folded = Figures.NONE;
 			for (Figures.Fact fact : entries.currentFacts(customer)) {
 				folded = folded.plus(fact, baseCurrency);
