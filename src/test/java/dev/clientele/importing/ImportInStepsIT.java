@@ -28,7 +28,7 @@ class ImportInStepsIT extends DatabaseIT {
 	}
 
 	@Test
-	void aRowRepeatingOneOfAnEarlierStepIsADuplicateInTheImportAndInItsDryRun() {
+	void aRowRepeatingOneOfAnEarlierStepIsADuplicateOfThatRowInTheImportAndInItsDryRun() {
 		String phone = "139" + String.format("%08d", Math.abs(run.hashCode()) % 100_000_000);
 		String csv = "客户名称,手机\n甲" + run + "公司," + phone + "\n乙" + run + "公司,\n丙" + run + "公司,\n丁" + run + "公司,"
 				+ phone + "\n";
@@ -42,8 +42,8 @@ class ImportInStepsIT extends DatabaseIT {
 			assertThat(job.at("/counts/created").asLong()).isEqualTo(3);
 			assertThat(job.at("/counts/rejected").asLong()).isEqualTo(1);
 			String report = api.download("/api/v1/imports/" + job.get("id").asString() + "/errors?format=csv").text();
-			// the earlier step's row is a customer by now (in the dry run, until the end rolls it back)
-			assertThat(report).contains("5,丁" + run + "公司," + phone, "手机: A customer with this value exists already.");
+			// the earlier step's row is a customer by now (in the dry run, until the end rolls it back), and named
+			assertThat(report).contains("5,丁" + run + "公司," + phone, "手机: Row 2 of the same file has this value already.");
 		}
 		assertThat(api.get("/api/v1/customers?q=" + Api.encode(run)).json().get("items")).hasSize(3);
 	}

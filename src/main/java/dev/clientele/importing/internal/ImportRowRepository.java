@@ -1,6 +1,9 @@
 package dev.clientele.importing.internal;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -70,6 +73,23 @@ class ImportRowRepository {
 			.query((rs, n) -> new StoredRow(rs.getLong("row_number"), "", rs.getString("outcome"),
 					rs.getObject("customer_id", UUID.class), (Integer) rs.getObject("version"), null))
 			.list();
+	}
+
+	/** The rows of a batch that created any of these customers, by customer. */
+	Map<UUID, Long> createdRows(UUID batch, Collection<UUID> customers) {
+		List<UUID> ids = List.copyOf(customers);
+		Map<UUID, Long> rows = new HashMap<>();
+		for (int from = 0; from < ids.size(); from += 1_000) {
+			jdbc.sql("""
+					select customer_id, row_number from import_rows
+					where customer_id in (:customers) and batch_id = :batch and outcome = 'created'""")
+				.param("customers", ids.subList(from, Math.min(ids.size(), from + 1_000)))
+				.param("batch", batch)
+				.query((rs, n) -> Map.entry(rs.getObject("customer_id", UUID.class), rs.getLong("row_number")))
+				.list()
+				.forEach(row -> rows.put(row.getKey(), row.getValue()));
+		}
+		return rows;
 	}
 
 	/** The batches and row numbers that hold a customer's rows. */

@@ -156,7 +156,7 @@ class ImportRunner {
 	private void commit(UUID id, List<SourceRow> step, StepJudge judge) {
 		transaction.executeWithoutResult(status -> {
 			List<StepJudge.Judged> judged = judge.judge(step);
-			rows.insertAll(id, judged.stream().map(j -> j.stored(true)).toList());
+			rows.insertAll(id, judged.stream().map(j -> j.stored(false)).toList());
 			batches.progress(id, step.get(step.size() - 1).number(), StepJudge.count(judged), clock.instant());
 		});
 	}
@@ -175,7 +175,7 @@ class ImportRunner {
 					List<StepJudge.Judged> judged = judge.judge(step);
 					long last = step.get(step.size() - 1).number();
 					separately.executeWithoutResult(inner -> {
-						rows.insertAll(job.id(), judged.stream().map(j -> j.stored(false)).toList());
+						rows.insertAll(job.id(), judged.stream().map(j -> j.stored(true)).toList());
 						batches.progress(job.id(), last, StepJudge.count(judged), clock.instant());
 					});
 					step.clear();

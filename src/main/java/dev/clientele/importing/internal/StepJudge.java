@@ -3,7 +3,9 @@ package dev.clientele.importing.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dev.clientele.customer.CustomerManagement;
 import dev.clientele.customer.LoadCustomers;
@@ -24,6 +26,11 @@ final class StepJudge {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** The customer module's reasons for a row that matches a customer in mode {@code create}. */
+	private static final String DUPLICATE = "load.duplicate";
+
+	private static final String DUPLICATE_OF_ROW = "load.duplicateOfRow";
+
 	private final UUID batchId;
 
 	private final UUID actor;
@@ -34,22 +41,30 @@ final class StepJudge {
 
 	private final CustomerManagement customers;
 
-	StepJudge(UUID batchId, UUID actor, ImportOptions options, RowConversion conversion, CustomerManagement customers) {
+	private final ImportRowRepository rows;
+
+	StepJudge(UUID batchId, UUID actor, ImportOptions options, RowConversion conversion, CustomerManagement customers,
+			ImportRowRepository rows) {
 		this.batchId = batchId;
 		this.actor = actor;
 		this.options = options;
 		this.conversion = conversion;
 		this.customers = customers;
+		this.rows = rows;
 	}
 
 	/** A row with its outcome. */
 	record Judged(SourceRow row, LoadOutcome outcome, Map<String, String> columns) {
 
-		ImportRowRepository.StoredRow stored(boolean keepCustomer) {
+		/**
+		 * @param dryRun whether the customers the step created are rolled back at the end; their rows
+		 * keep the ids all the same (without a version), so that a later row repeating one names it
+		 */
+		ImportRowRepository.StoredRow stored(boolean dryRun) {
 			LoadOutcome.Result result = outcome.result();
 			boolean created = result == LoadOutcome.Result.CREATED;
-			UUID written = created && !keepCustomer ? null : outcome.customerId();
-			Integer version = written == null ? null : outcome.customer().version();
+			UUID written = outcome.customerId();
+			Integer version = written == null || (created && dryRun) ? null : outcome.customer().version();
 			// a skipped row or a duplicate is the matched customer's data too: its erasure finds the row
 			UUID customer = written != null ? written : outcome.matched();
 			String reasons = outcome.violations().isEmpty() ? null : reasons(outcome.violations(), columns);
@@ -77,14 +92,41 @@ final class StepJudge {
 			columns.add(converted.columns());
 		}
 		if (!loadable.isEmpty()) {
-			List<LoadOutcome> outcomes = customers.load(new LoadCustomers(batchId, actor, loadable, options.mode(),
-					options.matchBy(), options.dryRun()));
+			List<LoadOutcome> outcomes = namingEarlierRows(customers.load(new LoadCustomers(batchId, actor, loadable,
+					options.mode(), options.matchBy(), options.dryRun())));
 			for (int j = 0; j < outcomes.size(); j++) {
 				int i = positions.get(j);
 				judged[i] = new Judged(rows.get(i), outcomes.get(j), columns.get(j));
 			}
 		}
 		return List.of(judged);
+	}
+
+	/**
+	 * The outcomes, where a row repeats one of an earlier step (whose customer the earlier row
+	 * created), with a reason that names that row, as the customer module does within a step.
+	 */
+	private List<LoadOutcome> namingEarlierRows(List<LoadOutcome> outcomes) {
+		Set<UUID> matched = outcomes.stream().filter(StepJudge::duplicate).map(LoadOutcome::matched)
+			.collect(Collectors.toSet());
+		Map<UUID, Long> created = matched.isEmpty() ? Map.of() : rows.createdRows(batchId, matched);
+		if (created.isEmpty()) {
+			return outcomes;
+		}
+		return outcomes.stream().map(outcome -> {
+			Long earlier = duplicate(outcome) ? created.get(outcome.matched()) : null;
+			if (earlier == null) {
+				return outcome;
+			}
+			List<Violation> named = outcome.violations().stream()
+				.map(v -> v.code().equals(DUPLICATE) ? Violation.of(v.path(), DUPLICATE_OF_ROW, earlier) : v)
+				.toList();
+			return new LoadOutcome(outcome.row(), outcome.result(), outcome.customer(), outcome.matched(), named);
+		}).toList();
+	}
+
+	private static boolean duplicate(LoadOutcome outcome) {
+		return outcome.matched() != null && outcome.violations().stream().anyMatch(v -> v.code().equals(DUPLICATE));
 	}
 
 	static ImportCounts count(List<Judged> judged) {

@@ -27,10 +27,14 @@ class StepJudges {
 
 	private final UserManagement users;
 
-	StepJudges(CustomerManagement customers, CustomFieldManagement customFields, UserManagement users) {
+	private final ImportRowRepository rows;
+
+	StepJudges(CustomerManagement customers, CustomFieldManagement customFields, UserManagement users,
+			ImportRowRepository rows) {
 		this.customers = customers;
 		this.customFields = customFields;
 		this.users = users;
+		this.rows = rows;
 	}
 
 	record Prepared(ColumnMapping mapping, StepJudge judge, List<CustomField> fields) {
@@ -55,7 +59,7 @@ class StepJudges {
 		List<CustomField> fields = customFields.fields(FieldEntity.CUSTOMER, true);
 		ColumnMapping mapping = ColumnMapping.of(header, fields, options.mapping());
 		StepJudge judge = new StepJudge(job.id(), job.createdBy(), options,
-				new RowConversion(header, mapping, fields, owners()), customers);
+				new RowConversion(header, mapping, fields, owners()), customers, rows);
 		return new Prepared(mapping, judge, fields);
 	}
 
