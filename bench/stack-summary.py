@@ -61,7 +61,7 @@ MARKETING_PARTS = [
 TIMELINE_PARTS = [
     ("transaction commit", "TransactionManager.commit"),
     ("entries and their keys: COPY", "EntryRepository.insertAll"),
-    ("figures: added up in the database", "FigureRepository.addUp"),
+    ("figures: added up in the database", "FigureAddition.addUp"),
     ("figures: added up in memory", "FigureKeeper.add"),
     ("idempotency keys looked up", "EntryRepository.recorded"),
     ("customers visible", "visibleLive"),
