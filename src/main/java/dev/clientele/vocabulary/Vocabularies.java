@@ -22,9 +22,12 @@ public record Vocabularies(List<Vocabulary> all) {
 		return of(VocabularyField.fromKey(fieldKey).orElseThrow());
 	}
 
-	/** For templates: the label of a stored value of a field, see {@link Vocabulary#label}. */
-	public String label(String fieldKey, String code, Locale locale) {
-		return get(fieldKey).label(code, locale);
+	/**
+	 * The label of a stored value of a field with a vocabulary (see {@link Vocabulary#label}); the
+	 * value of any other field as it is.
+	 */
+	public String label(String fieldKey, String value, Locale locale) {
+		return VocabularyField.fromKey(fieldKey).map(field -> of(field).label(value, locale)).orElse(value);
 	}
 
 }

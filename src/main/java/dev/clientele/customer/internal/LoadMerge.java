@@ -54,7 +54,7 @@ final class LoadMerge {
 	}
 
 	private static String pick(String row, String stored) {
-		return row == null || row.isBlank() ? stored : row;
+		return blank(row) ? stored : row;
 	}
 
 	private static List<PhoneInput> phones(List<PhoneInput> stored, List<PhoneInput> row) {
@@ -94,7 +94,6 @@ final class LoadMerge {
 		row.stream().filter(t -> t != null && !t.isBlank() && !merged.contains(t.strip())).map(String::strip).forEach(merged::add);
 		return merged;
 	}
-
 
 	/**
 	 * Whether a loaded contact is the stored one: the same name, or a phone or email in common. A

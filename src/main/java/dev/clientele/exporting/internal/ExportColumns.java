@@ -20,7 +20,6 @@ import dev.clientele.customer.ExportedCustomer;
 import dev.clientele.customfield.CustomField;
 import dev.clientele.shared.Ids;
 import dev.clientele.vocabulary.Vocabularies;
-import dev.clientele.vocabulary.VocabularyField;
 import org.springframework.context.MessageSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,7 +66,8 @@ final class ExportColumns {
 		add("name", label("name"), row -> row.fields.path("name").asString(""));
 		add("phones", label("phones"), row -> joined(row.fields.path("phones"), "number"));
 		add("emails", label("emails"), row -> joined(row.fields.path("emails"), "address"));
-		TEXTS.forEach(field -> add(field, label(field), row -> text(field, row.fields.path(field).asString(""))));
+		TEXTS.forEach(field -> add(field, label(field),
+				row -> vocabularies.label(field, row.fields.path(field).asString(""), locale)));
 		add("ownerId", label("ownerId"), this::owner);
 		add("tags", label("tags"), row -> joined(row.fields.path("tags"), null));
 		add("notes", label("notes"), row -> row.fields.path("notes").asString(""));
@@ -120,11 +120,6 @@ final class ExportColumns {
 		return Ids.parse(id)
 			.map(owner -> ownerNames.computeIfAbsent(owner, key -> users.find(key).map(User::name).orElse(id)))
 			.orElse("");
-	}
-
-	/** A text field's value; for a field with a vocabulary, the label of its code in the reader's language. */
-	private String text(String field, String value) {
-		return VocabularyField.fromKey(field).map(vocabulary -> vocabularies.of(vocabulary).label(value, locale)).orElse(value);
 	}
 
 	private String kind(String key) {

@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import dev.clientele.vocabulary.Vocabularies;
-import dev.clientele.vocabulary.VocabularyField;
 import org.springframework.context.MessageSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -73,9 +72,7 @@ final class FieldTexts {
 			return messages.getMessage("customer.kind." + node.stringValue(), null, node.stringValue(), locale);
 		}
 		if (node != null && node.isString()) {
-			return VocabularyField.fromKey(field)
-				.map(vocabulary -> vocabularies.of(vocabulary).label(node.stringValue(), locale))
-				.orElse(node.stringValue());
+			return vocabularies.label(field, node.stringValue(), locale);
 		}
 		return display(node);
 	}

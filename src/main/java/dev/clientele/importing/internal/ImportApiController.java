@@ -131,8 +131,8 @@ class ImportApiController {
 		imports.writeRaw(id, () -> stream(response));
 	}
 
-	@RequiresPermission(Permission.CUSTOMER_IMPORT)
 	/** Starts the revert: 202 with the job, {@code reverting} until the worker has taken every row back. */
+	@RequiresPermission(Permission.CUSTOMER_IMPORT)
 	@PostMapping("/api/v1/imports/{id}/revert")
 	ResponseEntity<ImportJson> revert(@PathVariable UUID id) {
 		ImportJob job = imports.revert(id);

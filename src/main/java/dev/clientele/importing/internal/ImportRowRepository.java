@@ -59,7 +59,6 @@ class ImportRowRepository {
 			});
 	}
 
-	/** The rows of a batch with a customer, in row order (created, updated, unchanged). */
 	/**
 	 * Up to {@code limit} rows that created or updated a customer, below row {@code before} (all rows
 	 * when {@code null}), the last first.

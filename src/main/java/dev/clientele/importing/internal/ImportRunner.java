@@ -64,7 +64,8 @@ class ImportRunner {
 	private final int stepSize;
 
 	ImportRunner(ImportBatchRepository batches, ImportRowRepository rows, ImportFileStore files,
-			StepJudges judges, ImportRevert reverts, AccessManagement access, AuditTrail audit, Clock clock, PlatformTransactionManager transactions,
+			StepJudges judges, ImportRevert reverts, AccessManagement access, AuditTrail audit, Clock clock,
+			PlatformTransactionManager transactions,
 			@Value("${clientele.imports.step-size:1000}") int stepSize) {
 		this.batches = batches;
 		this.rows = rows;
