@@ -4,15 +4,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import dev.clientele.shared.BulkInsert;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,10 +26,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ChangeLog {
 
+	private static final BulkInsert.Table CHANGES = BulkInsert.Table.of("change_log", "seq", "change_type", "entity",
+			"record_id", "customer_id", "version", "fields", "actor_id", "owner_id", "recorded_at");
+
+	private static final int LOOKUP_CHUNK = 500;
+
 	private final JdbcClient jdbc;
 
-	ChangeLog(JdbcClient jdbc) {
+	private final BulkInsert bulk;
+
+	ChangeLog(JdbcClient jdbc, BulkInsert bulk) {
 		this.jdbc = jdbc;
+		this.bulk = bulk;
 	}
 
 	/** The last sequence number handed out, locked until the transaction ends. */
@@ -40,23 +50,33 @@ class ChangeLog {
 		return jdbc.sql("select seq from change_head where id = 1").query(Long.class).single();
 	}
 
-	/** Whether a change to this record at this version is already in the log. */
-	boolean contains(UUID recordId, int version) {
-		return jdbc.sql("select count(*) from change_log where record_id = ? and version = ?")
-			.params(recordId, version)
-			.query(Long.class)
-			.single() > 0;
+	/** A record at a version, as the log holds each change at most once. */
+	record Key(UUID recordId, int version) {
 	}
 
-	void append(ChangeRow row) {
-		jdbc.sql("""
-				insert into change_log (seq, change_type, entity, record_id, customer_id, version, fields, actor_id,
-				    owner_id, recorded_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(row.seq(), row.type(), row.entity(), row.recordId(), row.customerId(), row.version(),
-					String.join(",", row.fields()), row.actorId(), row.ownerId(),
-					OffsetDateTime.ofInstant(row.recordedAt(), ZoneOffset.UTC))
-			.update();
+	/** Which of these changes the log holds already (a redelivered event's), in one lookup per 500 records. */
+	Set<Key> present(Collection<ChangeRow> rows) {
+		List<UUID> ids = rows.stream().map(ChangeRow::recordId).distinct().toList();
+		Set<Key> present = new HashSet<>();
+		for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
+			List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK));
+			jdbc.sql("select record_id, version from change_log where record_id in (:ids)")
+				.param("ids", chunk)
+				.query((rs, n) -> new Key(rs.getObject("record_id", UUID.class), rs.getInt("version")))
+				.list()
+				.forEach(present::add);
+		}
+		return present;
+	}
+
+	/** Appends changes that already carry their sequence numbers and time. */
+	void appendAll(List<ChangeRow> rows) {
+		List<Object[]> values = new ArrayList<>(rows.size());
+		for (ChangeRow row : rows) {
+			values.add(new Object[] { row.seq(), row.type(), row.entity(), row.recordId(), row.customerId(), row.version(),
+					String.join(",", row.fields()), row.actorId(), row.ownerId(), row.recordedAt() });
+		}
+		bulk.insert(CHANGES, values);
 	}
 
 	void moveHead(long seq) {

@@ -3,7 +3,9 @@ package dev.clientele.changes.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,8 +15,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Appends changes to the log under the head's lock, held until commit: a change appended later
  * can neither take a lower sequence number nor become visible before one appended earlier. A
- * change already in the log (a redelivered event) is left out. Subscribers to the stream are
- * told once the append committed.
+ * change already in the log (a redelivered event) is left out; a batch's changes are looked up and
+ * inserted together. Subscribers to the stream are told once the append committed.
  */
 @Component
 class ChangeRecorder {
@@ -39,15 +41,17 @@ class ChangeRecorder {
 		long head = log.lockHead();
 		long seq = head;
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		Set<ChangeLog.Key> logged = log.present(rows);
+		List<ChangeRow> appended = new ArrayList<>();
 		for (ChangeRow row : rows) {
-			if (!log.contains(row.recordId(), row.version())) {
-				seq++;
-				log.append(row.at(seq, now));
+			if (logged.add(new ChangeLog.Key(row.recordId(), row.version()))) {
+				appended.add(row.at(++seq, now));
 			}
 		}
-		if (seq == head) {
+		if (appended.isEmpty()) {
 			return;
 		}
+		log.appendAll(appended);
 		log.moveHead(seq);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

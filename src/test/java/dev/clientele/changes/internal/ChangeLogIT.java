@@ -105,6 +105,26 @@ class ChangeLogIT extends DatabaseIT {
 		assertThat(changesOf(start, id)).extracting(Change::type).containsExactly("customer.created");
 	}
 
+	@Test
+	void aBatchDeliveredAgainInPartAppendsOnlyTheChangesNotYetLoggedEachOnce() {
+		long start = feed.head();
+		UUID first = UUID.randomUUID();
+		UUID second = UUID.randomUUID();
+		UUID third = UUID.randomUUID();
+		recorder.append(List.of(row(first), row(second)));
+
+		recorder.append(List.of(row(first), row(second), row(third), row(third)));
+
+		List<Change> ours = feed.read(start, 500, Access.system())
+			.items()
+			.stream()
+			.filter(c -> List.of(first, second, third).contains(c.recordId()))
+			.toList();
+		assertThat(ours).extracting(Change::recordId).containsExactly(first, second, third);
+		assertThat(ours.get(1).seq()).isEqualTo(ours.get(0).seq() + 1);
+		assertThat(feed.head()).isGreaterThanOrEqualTo(ours.get(2).seq());
+	}
+
 	private List<Change> changesOf(long start, String customerId) {
 		return feed.read(start, 500, Access.system())
 			.items()
