@@ -30,6 +30,8 @@ PARTS = [
     ("validation and normalisation", "customer.internal.ProfileRules."),
     ("drafting (ids, rules)", "customer.internal.CustomerCreation.draft"),
     ("import_rows insert", "importing.internal.ImportRowRepository.insertAll"),
+    ("earlier rows of duplicates looked up", "importing.internal.ImportRowRepository.createdRows"),
+    ("table statistics refreshed (analyze)", "refreshStatistics"),
     ("job progress", "importing.internal.ImportBatchRepository."),
     ("row conversion (cells to input)", "importing.internal.RowConversion."),
     ("counting the file's rows", "importing.internal.ImportRunner.count"),

@@ -74,8 +74,13 @@ class ImportRowRepository {
 			.list();
 	}
 
-	/** The rows of a batch that created any of these customers, by customer. */
+	/**
+	 * The rows of a batch that created any of these customers, by customer. The table's statistics
+	 * are refreshed first: without them the planner reads every row of the batch (63 ms a lookup at
+	 * a million rows) instead of the few rows of these customers (0.2 ms).
+	 */
 	Map<UUID, Long> createdRows(UUID batch, Collection<UUID> customers) {
+		bulk.refreshStatistics(List.of(ROWS.name()));
 		List<UUID> ids = List.copyOf(customers);
 		Map<UUID, Long> rows = new HashMap<>();
 		for (int from = 0; from < ids.size(); from += 1_000) {
