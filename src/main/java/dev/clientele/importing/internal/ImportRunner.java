@@ -66,7 +66,7 @@ class ImportRunner {
 	ImportRunner(ImportBatchRepository batches, ImportRowRepository rows, ImportFileStore files,
 			StepJudges judges, ImportRevert reverts, AccessManagement access, AuditTrail audit, Clock clock,
 			PlatformTransactionManager transactions,
-			@Value("${clientele.imports.step-size:1000}") int stepSize) {
+			@Value("${clientele.imports.step-size:5000}") int stepSize) {
 		this.batches = batches;
 		this.rows = rows;
 		this.files = files;
