@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Runs import jobs one at a time in the background, from start-up until shutdown. It claims
  * queued jobs and jobs whose worker stopped beating for {@code clientele.imports.stale-after} (a
- * process that was killed), so that an interrupted import resumes after a restart. On shutdown
- * the job in hand stops after its current step and goes back to the queue.
+ * process that was killed), so that an interrupted import resumes after a restart. While it runs a
+ * job it beats for it every third of that time from a thread of its own, however long a step
+ * takes. On shutdown the job in hand stops after its current step and goes back to the queue.
  */
 @Component
 @Profile("!audit-verify")
@@ -39,6 +40,8 @@ class ImportWorker implements SmartLifecycle {
 
 	private volatile ScheduledExecutorService executor;
 
+	private volatile ScheduledExecutorService heartbeats;
+
 	private volatile boolean stopping;
 
 	ImportWorker(ImportBatchRepository batches, ImportRunner runner, Clock clock,
@@ -57,11 +60,8 @@ class ImportWorker implements SmartLifecycle {
 			return;
 		}
 		stopping = false;
-		executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "import-worker");
-			thread.setDaemon(true);
-			return thread;
-		});
+		executor = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "import-worker"));
+		heartbeats = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "import-heartbeat"));
 		executor.scheduleWithFixedDelay(this::round, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
@@ -77,8 +77,14 @@ class ImportWorker implements SmartLifecycle {
 		try {
 			Optional<UUID> job;
 			while (!stopping && (job = batches.claim(clock.instant(), clock.instant().minus(staleAfter))).isPresent()) {
-				if (!runner.run(job.get(), () -> stopping)) {
-					batches.requeue(job.get());
+				UUID id = job.get();
+				boolean ended;
+				try (Heartbeat beating = Heartbeat.every(staleAfter.dividedBy(3), heartbeats,
+						() -> batches.heartbeat(id, clock.instant()))) {
+					ended = runner.run(id, () -> stopping);
+				}
+				if (!ended) {
+					batches.requeue(id);
 				}
 			}
 		}
@@ -105,6 +111,14 @@ class ImportWorker implements SmartLifecycle {
 			Thread.currentThread().interrupt();
 		}
 		executor = null;
+		heartbeats.shutdownNow();
+		heartbeats = null;
+	}
+
+	private static Thread daemon(Runnable runnable, String name) {
+		Thread thread = new Thread(runnable, name);
+		thread.setDaemon(true);
+		return thread;
 	}
 
 	@Override
