@@ -25,9 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Undoes an import in the background, as the user who asked for it: every customer it created
  * and that is still live goes to the recycle bin, and every update it made (to a customer or its
  * contact) is taken back field by field where the field still holds the imported value. Each is a
- * new version with source {@code revert:<batch>}. The rows are taken back from the last one down (so that two rows that
- * updated one customer are undone in turn), in steps that each commit with the row they reached,
- * so that a revert stopped or killed between two steps resumes there.
+ * new version with source {@code revert:<batch>}. The rows are taken back from the last one down
+ * (so that two rows that updated one customer are undone in turn), in steps that each commit with
+ * the row they reached, so that a revert stopped or killed between two steps resumes there.
  */
 @Component
 class ImportRevert {
