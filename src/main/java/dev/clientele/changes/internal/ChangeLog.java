@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.clientele.shared.BulkInsert;
+import dev.clientele.shared.Chunks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -58,8 +59,7 @@ class ChangeLog {
 	Set<Key> present(Collection<ChangeRow> rows) {
 		List<UUID> ids = rows.stream().map(ChangeRow::recordId).distinct().toList();
 		Set<Key> present = new HashSet<>();
-		for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
-			List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK));
+		for (List<UUID> chunk : Chunks.of(ids, LOOKUP_CHUNK)) {
 			jdbc.sql("select record_id, version from change_log where record_id in (:ids)")
 				.param("ids", chunk)
 				.query((rs, n) -> new Key(rs.getObject("record_id", UUID.class), rs.getInt("version")))

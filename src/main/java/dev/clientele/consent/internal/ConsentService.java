@@ -29,6 +29,7 @@ import dev.clientele.customer.ContactManagement;
 import dev.clientele.customer.CustomerManagement;
 import dev.clientele.mail.MailManagement;
 import dev.clientele.mail.MailOutcome;
+import dev.clientele.shared.Chunks;
 import dev.clientele.shared.Ids;
 import dev.clientele.shared.InvalidInputException;
 import dev.clientele.shared.NotFoundException;
@@ -191,8 +192,7 @@ class ConsentService implements ConsentManagement {
 	public Set<Recipient> permitted(Collection<Recipient> recipients, Channel channel) {
 		Set<Recipient> permitted = new HashSet<>();
 		List<Recipient> all = new ArrayList<>(recipients);
-		for (int from = 0; from < all.size(); from += CHUNK) {
-			List<Recipient> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+		for (List<Recipient> chunk : Chunks.of(all, CHUNK)) {
 			Set<UUID> subjects = new HashSet<>();
 			for (Recipient recipient : chunk) {
 				subjects.add(recipient.customerId());

@@ -12,6 +12,7 @@ import java.util.UUID;
 import dev.clientele.customer.Contact;
 import dev.clientele.customer.ContactProfile;
 import dev.clientele.shared.BulkInsert;
+import dev.clientele.shared.Chunks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -71,9 +72,9 @@ class ContactRepository {
 	List<Contact> findLiveByCustomers(java.util.Collection<UUID> customerIds) {
 		List<Contact> found = new java.util.ArrayList<>();
 		List<UUID> ids = List.copyOf(customerIds);
-		for (int from = 0; from < ids.size(); from += 1_000) {
+		for (List<UUID> chunk : Chunks.of(ids, 1_000)) {
 			found.addAll(jdbc.sql(SELECT + " where customer_id in (:ids) and deleted_at is null order by is_primary desc, name, id")
-				.param("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
+				.param("ids", chunk)
 				.query(ContactRepository::map)
 				.list());
 		}
@@ -134,9 +135,9 @@ class ContactRepository {
 	java.util.Map<UUID, UUID> customersOf(java.util.Collection<UUID> ids) {
 		java.util.Map<UUID, UUID> found = new java.util.HashMap<>();
 		List<UUID> all = ids.stream().distinct().toList();
-		for (int from = 0; from < all.size(); from += 1_000) {
+		for (List<UUID> chunk : Chunks.of(all, 1_000)) {
 			jdbc.sql("select id, customer_id from contacts where id in (:ids) and deleted_at is null")
-				.param("ids", all.subList(from, Math.min(all.size(), from + 1_000)))
+				.param("ids", chunk)
 				.query((rs, row) -> java.util.Map.entry(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class)))
 				.list()
 				.forEach(entry -> found.put(entry.getKey(), entry.getValue()));

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.clientele.customer.MatchKey;
+import dev.clientele.shared.Chunks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,8 +57,7 @@ class CustomerMatches {
 
 	private Set<UUID> deleted(List<UUID> ids) {
 		Set<UUID> deleted = new java.util.HashSet<>();
-		for (int from = 0; from < ids.size(); from += CHUNK) {
-			List<UUID> part = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+		for (List<UUID> part : Chunks.of(ids, CHUNK)) {
 			jdbc.sql("select id, deleted_at from customers where id in (:ids)").param("ids", part).query((rs, row) -> {
 				if (rs.getObject("deleted_at") != null) {
 					deleted.add(rs.getObject("id", UUID.class));
@@ -70,8 +70,7 @@ class CustomerMatches {
 
 	private void lookup(MatchKey kind, Collection<String> values, String sql, Map<String, Set<UUID>> found) {
 		List<String> distinct = new ArrayList<>(new LinkedHashSet<>(values));
-		for (int from = 0; from < distinct.size(); from += CHUNK) {
-			List<String> part = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
+		for (List<String> part : Chunks.of(distinct, CHUNK)) {
 			jdbc.sql(sql).param("values", part).query((rs, row) -> {
 				UUID id = rs.getObject("id", UUID.class);
 				if (id != null) {

@@ -19,6 +19,7 @@ import dev.clientele.customer.Email;
 import dev.clientele.customer.Phone;
 import dev.clientele.customfield.CustomValue;
 import dev.clientele.shared.BulkInsert;
+import dev.clientele.shared.Chunks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -118,8 +119,7 @@ class CustomerRepository {
 			return found;
 		}
 		List<UUID> all = ids.stream().distinct().toList();
-		for (int from = 0; from < all.size(); from += 1_000) {
-			List<UUID> chunk = all.subList(from, Math.min(all.size(), from + 1_000));
+		for (List<UUID> chunk : Chunks.of(all, 1_000)) {
 			found.addAll(owners == null
 					? jdbc.sql(select + " where c.id in (:ids)").param("ids", chunk).query(mapper).list()
 					: jdbc.sql(select + " where c.id in (:ids) and c.owner_id in (:owners)")

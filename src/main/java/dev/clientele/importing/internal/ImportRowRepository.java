@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import dev.clientele.shared.BulkInsert;
+import dev.clientele.shared.Chunks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -83,11 +84,11 @@ class ImportRowRepository {
 		bulk.refreshStatistics(List.of(ROWS.name()));
 		List<UUID> ids = List.copyOf(customers);
 		Map<UUID, Long> rows = new HashMap<>();
-		for (int from = 0; from < ids.size(); from += 1_000) {
+		for (List<UUID> chunk : Chunks.of(ids, 1_000)) {
 			jdbc.sql("""
 					select customer_id, row_number from import_rows
 					where customer_id in (:customers) and batch_id = :batch and outcome = 'created'""")
-				.param("customers", ids.subList(from, Math.min(ids.size(), from + 1_000)))
+				.param("customers", chunk)
 				.param("batch", batch)
 				.query((rs, n) -> Map.entry(rs.getObject("customer_id", UUID.class), rs.getLong("row_number")))
 				.list()

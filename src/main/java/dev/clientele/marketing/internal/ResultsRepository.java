@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.clientele.marketing.CampaignResults;
+import dev.clientele.shared.Chunks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -64,12 +65,12 @@ class ResultsRepository {
 	/** Totals over the members among these customers (a segment's), 1,000 customers at a time. */
 	Totals among(UUID campaignId, Set<UUID> owners, List<UUID> customerIds) {
 		List<Totals> parts = new ArrayList<>();
-		for (int from = 0; from < customerIds.size(); from += 1_000) {
+		for (List<UUID> chunk : Chunks.of(customerIds, 1_000)) {
 			Map<String, Object> params = new LinkedHashMap<>();
 			String sql = "select " + COUNTS + " from campaign_members m where m.campaign_id = :campaign"
 					+ " and m.customer_id in (:ids)" + scope(owners, params);
 			params.put("campaign", campaignId);
-			params.put("ids", customerIds.subList(from, Math.min(customerIds.size(), from + 1_000)));
+			params.put("ids", chunk);
 			parts.add(jdbc.sql(sql).params(params).query((rs, n) -> totals(rs)).single());
 		}
 		return parts.stream().reduce(Totals.NONE, Totals::plus);

@@ -18,6 +18,7 @@ import dev.clientele.marketing.MemberStatus;
 import dev.clientele.consent.ConsentManagement;
 import dev.clientele.segment.SegmentManagement;
 import dev.clientele.shared.BulkInsert;
+import dev.clientele.shared.Chunks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,8 +59,7 @@ class Targeting {
 		int targeted = 0;
 		int noAddress = 0;
 		int noConsent = 0;
-		for (int from = 0; from < target.size(); from += STEP) {
-			List<UUID> step = target.subList(from, Math.min(target.size(), from + STEP));
+		for (List<UUID> step : Chunks.of(target, STEP)) {
 			Map<UUID, Reachable> reachable = customers.reachable(step);
 			List<MemberRow> rows = new ArrayList<>();
 			List<MemberRow> candidates = new ArrayList<>();

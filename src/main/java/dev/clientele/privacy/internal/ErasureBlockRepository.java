@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.clientele.privacy.ErasureBlock;
+import dev.clientele.shared.Chunks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -49,8 +50,7 @@ class ErasureBlockRepository {
 	/** Which of these hashes are blocked. */
 	Set<String> blocked(List<String> hashes) {
 		Set<String> found = new HashSet<>();
-		for (int from = 0; from < hashes.size(); from += CHUNK) {
-			List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + CHUNK));
+		for (List<String> chunk : Chunks.of(hashes, CHUNK)) {
 			found.addAll(jdbc.sql("select hash from erasure_blocks where hash in (:hashes)")
 				.param("hashes", chunk)
 				.query(String.class)

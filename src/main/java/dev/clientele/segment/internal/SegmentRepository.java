@@ -14,6 +14,7 @@ import java.util.UUID;
 import dev.clientele.segment.Segment;
 import dev.clientele.segment.SegmentKind;
 import dev.clientele.shared.BulkInsert;
+import dev.clientele.shared.Chunks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -73,9 +74,9 @@ class SegmentRepository {
 
 	/** Freezes the members of a snapshot, in chunks so that memory stays flat for a million. */
 	void insertMembers(UUID segmentId, List<UUID> customerIds) {
-		for (int from = 0; from < customerIds.size(); from += CHUNK) {
+		for (List<UUID> chunk : Chunks.of(customerIds, CHUNK)) {
 			List<Object[]> rows = new ArrayList<>();
-			for (UUID customerId : customerIds.subList(from, Math.min(customerIds.size(), from + CHUNK))) {
+			for (UUID customerId : chunk) {
 				rows.add(new Object[] { segmentId, customerId });
 			}
 			bulk.insert(MEMBERS, rows);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.clientele.shared.BulkInsert;
+import dev.clientele.shared.Chunks;
 import dev.clientele.timeline.TimelineEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -100,10 +101,10 @@ class EntryRepository {
 		Map<String, List<String>> bySource = new HashMap<>();
 		keys.forEach(key -> bySource.computeIfAbsent(key.source(), source -> new java.util.ArrayList<>()).add(key.externalId()));
 		bySource.forEach((source, ids) -> {
-			for (int from = 0; from < ids.size(); from += 1_000) {
+			for (List<String> chunk : Chunks.of(ids, 1_000)) {
 				jdbc.sql("select external_id, entry_id from timeline_external_keys where external_id in (:ids) and source = :source")
 					.param("source", source)
-					.param("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
+					.param("ids", chunk)
 					.query((rs, row) -> Map.entry(new ExternalKey(source, rs.getString("external_id")),
 							rs.getObject("entry_id", UUID.class)))
 					.list()
@@ -203,13 +204,13 @@ class EntryRepository {
 	List<dev.clientele.timeline.Order> ordersSince(java.util.Collection<UUID> customerIds, Instant from) {
 		List<UUID> ids = List.copyOf(customerIds);
 		List<dev.clientele.timeline.Order> orders = new java.util.ArrayList<>();
-		for (int start = 0; start < ids.size(); start += 1_000) {
+		for (List<UUID> chunk : Chunks.of(ids, 1_000)) {
 			orders.addAll(jdbc.sql("""
 					select e.id, e.customer_id, e.occurred_at, e.amount, e.currency from timeline_entries e
 					where e.customer_id in (:ids) and e.kind = 'order' and e.occurred_at >= :from
 					and not exists (select 1 from timeline_supersessions s where s.entry_id = e.id)
 					order by e.occurred_at, e.id""")
-				.param("ids", ids.subList(start, Math.min(ids.size(), start + 1_000)))
+				.param("ids", chunk)
 				.param("from", utc(from))
 				.query((rs, n) -> new dev.clientele.timeline.Order(rs.getObject("id", UUID.class),
 						rs.getObject("customer_id", UUID.class), instant(rs, "occurred_at"), rs.getBigDecimal("amount"),

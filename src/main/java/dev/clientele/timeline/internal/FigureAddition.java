@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
+import dev.clientele.shared.Chunks;
 import dev.clientele.shared.DatabaseProduct;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -113,8 +114,7 @@ class FigureAddition {
 	}
 
 	private void addUp(Part part, List<Map.Entry<UUID, Figures>> sorted, Instant now) {
-		for (int from = 0; from < sorted.size(); from += ROWS) {
-			List<Map.Entry<UUID, Figures>> chunk = sorted.subList(from, Math.min(sorted.size(), from + ROWS));
+		for (List<Map.Entry<UUID, Figures>> chunk : Chunks.of(sorted, ROWS)) {
 			List<Object> rows = new ArrayList<>();
 			for (Map.Entry<UUID, Figures> row : chunk) {
 				rows.add(row.getKey());

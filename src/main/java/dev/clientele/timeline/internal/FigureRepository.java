@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.clientele.shared.Chunks;
 import dev.clientele.timeline.FollowUpsDue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,8 +63,7 @@ class FigureRepository {
 		List<UUID> ids = List.copyOf(customerIds);
 		Map<UUID, Row> orders = new HashMap<>();
 		Map<UUID, Figures> contacts = new HashMap<>();
-		for (int from = 0; from < ids.size(); from += 1_000) {
-			List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 1_000));
+		for (List<UUID> chunk : Chunks.of(ids, 1_000)) {
 			jdbc.sql("select " + ORDER_COLUMNS + " from " + ORDER_TABLE + " where customer_id in (:ids)")
 				.param("ids", chunk)
 				.query(FigureRepository::mapOrders)
@@ -109,9 +109,9 @@ class FigureRepository {
 	}
 
 	private void lockRows(String table, List<UUID> ids) {
-		for (int from = 0; from < ids.size(); from += 1_000) {
+		for (List<UUID> chunk : Chunks.of(ids, 1_000)) {
 			jdbc.sql("select customer_id from " + table + " where customer_id in (:ids) order by customer_id for update")
-				.param("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
+				.param("ids", chunk)
 				.query(UUID.class)
 				.list();
 		}
