@@ -4,14 +4,22 @@ import static dev.clientele.support.CustomerJsonFixture.aCompany;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 
 import dev.clientele.support.Api;
 import dev.clientele.support.DatabaseIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 class CustomerHistoryIT extends DatabaseIT {
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Api api;
 
@@ -56,6 +64,27 @@ class CustomerHistoryIT extends DatabaseIT {
 		assertThat(api.get(path + "/versions").json()).hasSize(3);
 
 		assertThat(api.post(path + "/versions/1/restore", "{\"version\": 2}").status()).isEqualTo(409);
+	}
+
+	@Test
+	void aFirstVersionShowsEveryFieldItSetThoughItsChangesAreStoredOnlyInItsSnapshot() {
+		String path = api.post("/api/v1/customers", aCompany("初版公司").with("city", "绍兴市").with("level", "B").json())
+			.location()
+			.orElseThrow();
+		api.patch(path, "{\"version\": 1, \"level\": \"A\"}");
+		UUID id = UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
+
+		Map<String, String> firstChanges = new HashMap<>();
+		api.get(path + "/versions/1").json().get("changes").forEach(c -> firstChanges.put(c.get("field").asString(),
+				c.get("old").isNull() ? "was empty, now " + c.get("new").asString() : "was not empty"));
+		assertThat(firstChanges).containsEntry("name", "was empty, now 初版公司")
+			.containsEntry("city", "was empty, now 绍兴市")
+			.containsEntry("level", "was empty, now B");
+		assertThat(api.get(path + "/versions/2").json().at("/changes/0/old").asString()).isEqualTo("B");
+		assertThat(jdbc.sql("select version from customer_version where customer_id = ? and changes is null order by version")
+			.param(id)
+			.query(Integer.class)
+			.list()).containsExactly(1);
 	}
 
 }

@@ -171,7 +171,7 @@ class CustomerAsOfQuery {
 		String sql = VERSIONS + scope(access, args);
 		jdbc.query(sql, rs -> {
 			RecordVersion version = new RecordVersion(rs.getObject("customer_id", UUID.class), rs.getInt("version"),
-					rs.getString("snapshot"), ProfileJson.readChanges(rs.getString("changes")),
+					rs.getString("snapshot"), ProfileJson.readChanges(rs.getString("changes"), rs.getString("snapshot")),
 					rs.getObject("actor_id", UUID.class), rs.getString("actor_name"), instant(rs, "recorded_at"),
 					rs.getString("source"), rs.getString("reason"));
 			sink.accept(version, new RecordedCustomer(version.recordId(), ProfileJson.JSON.readTree(version.snapshot()),

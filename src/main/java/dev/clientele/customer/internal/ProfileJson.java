@@ -246,7 +246,26 @@ final class ProfileJson {
 		return array.toString();
 	}
 
-	static List<FieldChange> readChanges(String json) {
+	/**
+	 * The changes column of a version row: none ({@code null}) for a first version whose changes
+	 * are every field of its snapshot, as {@link #readChanges(String, String)} reads them back;
+	 * otherwise the changes as JSON.
+	 */
+	static String storedChanges(int version, String snapshot, List<FieldChange> changes) {
+		String json = changesJson(changes);
+		return version == 1 && json.equals(changesJson(firstChanges(snapshot))) ? null : json;
+	}
+
+	/** A version row's changes: the stored ones, or for a first version stored without, its snapshot's fields. */
+	static List<FieldChange> readChanges(String stored, String snapshot) {
+		return stored == null ? firstChanges(snapshot) : readChanges(stored);
+	}
+
+	private static List<FieldChange> firstChanges(String snapshot) {
+		return changes(JSON.createObjectNode(), (ObjectNode) JSON.readTree(snapshot));
+	}
+
+	private static List<FieldChange> readChanges(String json) {
 		List<FieldChange> changes = new ArrayList<>();
 		for (JsonNode node : JSON.readTree(json)) {
 			changes.add(new FieldChange(node.get("field").stringValue(), text(node.get("old")), text(node.get("new"))));

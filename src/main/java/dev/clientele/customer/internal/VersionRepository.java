@@ -46,7 +46,8 @@ class VersionRepository {
 
 	void appendAll(List<RecordVersion> versions) {
 		bulk.insert(table, versions.stream()
-			.map(v -> new Object[] { v.recordId(), v.version(), v.snapshot(), ProfileJson.changesJson(v.changes()),
+			.map(v -> new Object[] { v.recordId(), v.version(), v.snapshot(),
+					ProfileJson.storedChanges(v.version(), v.snapshot(), v.changes()),
 					v.actorId(), utc(v.recordedAt()), v.source(), v.reason() })
 			.toList());
 	}
@@ -70,7 +71,7 @@ class VersionRepository {
 
 	private static RecordVersion map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new RecordVersion(rs.getObject("record_id", UUID.class), rs.getInt("version"), rs.getString("snapshot"),
-				ProfileJson.readChanges(rs.getString("changes")), rs.getObject("actor_id", UUID.class),
+				ProfileJson.readChanges(rs.getString("changes"), rs.getString("snapshot")), rs.getObject("actor_id", UUID.class),
 				rs.getString("actor_name"), instant(rs, "recorded_at"), rs.getString("source"), rs.getString("reason"));
 	}
 
