@@ -130,6 +130,27 @@ class ImportApiIT extends DatabaseIT {
 	}
 
 	@Test
+	void rowsThatUpdateOneCustomerAreAppliedInTurnAndTheSameFileAgainChangesNothing() {
+		String company = name("巳") + "公司";
+		finished(api, api.upload("/api/v1/imports", "a.csv", utf8("客户名称,手机,级别\n" + company + "," + phone(18) + ",A\n"))
+			.json().get("id").asString());
+		String csv = "客户名称,手机,级别,行业\n" + company + "," + phone(18) + ",B,\n" + company + "," + phone(18) + ",,制造\n";
+
+		JsonNode updated = finished(api, api.upload("/api/v1/imports", "u.csv", utf8(csv), "mode", "update").json()
+			.get("id").asString());
+		JsonNode again = finished(api, api.upload("/api/v1/imports", "u.csv", utf8(csv), "mode", "update").json()
+			.get("id").asString());
+
+		assertThat(updated.at("/counts/updated").asLong()).as("the second row sees the first one's level").isEqualTo(2);
+		assertThat(again.at("/counts/unchanged").asLong()).isEqualTo(2);
+		assertThat(again.at("/counts/updated").asLong()).isZero();
+		JsonNode customer = customerNamed(company);
+		assertThat(customer.get("level").asString()).isEqualTo("B");
+		assertThat(customer.get("industry").asString()).isEqualTo("制造业");
+		assertThat(customer.get("version").asInt()).as("created, then one version per updating row").isEqualTo(3);
+	}
+
+	@Test
 	void levelIndustryAndSourceAreStoredAsVocabularyCodesAndAnUnknownValueRejectsItsRowNamingTheColumn() throws IOException {
 		String csv = "客户名称,手机,级别,行业,来源\n" + name("未") + "公司," + phone(15) + ",a类客户,制造,官网\n"
 				+ name("申") + "公司," + phone(16) + ",A+,Manufacturing,展会\n";

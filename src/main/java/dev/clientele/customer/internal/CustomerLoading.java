@@ -15,6 +15,7 @@ import java.util.UUID;
 import dev.clientele.access.Access;
 import dev.clientele.access.Permission;
 import dev.clientele.customer.CreateCustomer;
+import dev.clientele.customer.Customer;
 import dev.clientele.customer.CustomerInput;
 import dev.clientele.customer.EmailInput;
 import dev.clientele.customer.LoadCustomers;
@@ -161,7 +162,8 @@ class CustomerLoading {
 			outcomes[i] = new LoadOutcome(rows.get(i).number(), Result.CREATED, FieldView.customer(drafts.get(j).customer(), access),
 					List.of());
 		}
-		targets.forEach((i, target) -> outcomes[i] = matchedUpdates.update(rows.get(i), target, command, rules, access));
+		Map<UUID, Customer> read = matchedUpdates.read(targets.values(), access);
+		targets.forEach((i, target) -> outcomes[i] = matchedUpdates.update(rows.get(i), target, command, rules, access, read));
 		return List.of(outcomes);
 	}
 

@@ -89,6 +89,21 @@ class CustomerUpdates {
 	}
 
 	/**
+	 * {@link #update} over the customer as the caller read it, without reading it again: a customer
+	 * changed since fails the write's own version check ({@link ConflictException}).
+	 *
+	 * @param current the live customer, in the actor's scope, at the command's expected version
+	 */
+	Customer update(Customer current, UpdateCustomer command, Access access, UUID batchId) {
+		return apply(current, command, access, batchId, false, true);
+	}
+
+	/** {@link #judge} over the customer as the caller read it. */
+	Customer judge(Customer current, UpdateCustomer command, Access access) {
+		return apply(current, command, access, null, false, false);
+	}
+
+	/**
 	 * An update that puts back values the customer held before (a version taken back): its level,
 	 * industry and source are kept even if their entries were retired meanwhile or they are older
 	 * than the vocabularies; everything else is checked as by {@link #update}.
@@ -102,6 +117,11 @@ class CustomerUpdates {
 				: customers.find(command.id(), access.visibleOwners());
 		Customer current = found.filter(c -> !c.deleted())
 			.orElseThrow(() -> new NotFoundException("Customer"));
+		return apply(current, command, access, batchId, restoring, write);
+	}
+
+	private Customer apply(Customer current, UpdateCustomer command, Access access, UUID batchId, boolean restoring,
+			boolean write) {
 		if (current.version() != command.expectedVersion()) {
 			throw ConflictException.stale();
 		}

@@ -1,5 +1,7 @@
 package dev.clientele.customer.internal;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,26 +60,48 @@ class LoadedUpdates {
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
+	/** The live customers among {@code ids} in the actor's scope, read at once for a step's matched rows. */
+	Map<UUID, Customer> read(Collection<UUID> ids, Access access) {
+		Map<UUID, Customer> read = new HashMap<>();
+		customers.findLive(ids, access.visibleOwners()).forEach(c -> read.put(c.id(), c));
+		return read;
+	}
+
 	/**
 	 * Updates the matched customer and, when the row names a contact, the contact it matches (or a
 	 * new one), within a savepoint: a row rejected on its contact leaves its customer unchanged too.
+	 * A row without a contact that changes nothing is judged on the customer as {@code read} holds
+	 * it, and neither locks nor writes: re-importing an unchanged file costs no statement per row.
+	 *
+	 * @param read the step's matched customers as {@link #read} read them; a customer written here is
+	 * dropped from it, so that a later row of the step reads it again
 	 */
-	LoadOutcome update(LoadCustomers.Row row, UUID target, LoadCustomers command, ProfileRules rules, Access access) {
-		Optional<Customer> current = customers.find(target, access.visibleOwners()).filter(c -> !c.deleted());
-		if (current.isEmpty()) {
+	LoadOutcome update(LoadCustomers.Row row, UUID target, LoadCustomers command, ProfileRules rules, Access access,
+			Map<UUID, Customer> read) {
+		Optional<Customer> found = read.containsKey(target) ? Optional.of(read.get(target))
+				: customers.find(target, access.visibleOwners()).filter(c -> !c.deleted());
+		if (found.isEmpty()) {
 			return CustomerLoading.rejected(row, Violation.of("", "load.matchNotVisible"));
 		}
-		CustomerInput merged = LoadMerge.merge(current.get().profile(), row.input());
+		Customer current = found.get();
+		CustomerInput merged = LoadMerge.merge(current.profile(), row.input());
 		WriteContext context = new WriteContext(command.actor(), row.source());
+		UpdateCustomer update = new UpdateCustomer(target, current.version(), merged, context);
 		try {
+			if (row.contact() == null) {
+				Customer judged = updates.judge(current, update, access);
+				if (judged.version() == current.version() || command.dryRun()) {
+					return outcome(row, judged.version() == current.version() ? Result.UNCHANGED : Result.UPDATED, judged,
+							access);
+				}
+			}
+			read.remove(target);
 			return savepoint.execute(status -> {
-				UpdateCustomer update = new UpdateCustomer(target, current.get().version(), merged, context);
-				Customer after = command.dryRun() ? updates.judge(update, access)
-						: updates.update(update, access, command.batchId());
+				Customer after = command.dryRun() ? updates.judge(current, update, access)
+						: updates.update(current, update, access, command.batchId());
 				boolean contactChanged = row.contact() != null && loadContact(after, row.contact(), context, command.dryRun(), rules);
-				Result result = after.version() == current.get().version() && !contactChanged ? Result.UNCHANGED
-						: Result.UPDATED;
-				return new LoadOutcome(row.number(), result, FieldView.customer(after, access), List.of());
+				return outcome(row, after.version() == current.version() && !contactChanged ? Result.UNCHANGED : Result.UPDATED,
+						after, access);
 			});
 		}
 		catch (InvalidInputException ex) {
@@ -86,6 +110,10 @@ class LoadedUpdates {
 		catch (ConflictException | NotFoundException ex) {
 			return CustomerLoading.rejected(row, Violation.of("", "load.changedMeanwhile"));
 		}
+	}
+
+	private static LoadOutcome outcome(LoadCustomers.Row row, Result result, Customer customer, Access access) {
+		return new LoadOutcome(row.number(), result, FieldView.customer(customer, access), List.of());
 	}
 
 	/**
