@@ -93,14 +93,15 @@ class CustomerUpdates {
 	 * changed since fails the write's own version check ({@link ConflictException}).
 	 *
 	 * @param current the live customer, in the actor's scope, at the command's expected version
+	 * @param rules the rules to check by, e.g. a bulk load's (see {@link CustomerCreation#batchRules})
 	 */
-	Customer update(Customer current, UpdateCustomer command, Access access, UUID batchId) {
-		return apply(current, command, access, batchId, false, true);
+	Customer update(Customer current, UpdateCustomer command, Access access, UUID batchId, ProfileRules rules) {
+		return apply(current, command, access, batchId, false, true, rules);
 	}
 
-	/** {@link #judge} over the customer as the caller read it. */
-	Customer judge(Customer current, UpdateCustomer command, Access access) {
-		return apply(current, command, access, null, false, false);
+	/** {@link #judge} over the customer as the caller read it, by the given rules. */
+	Customer judge(Customer current, UpdateCustomer command, Access access, ProfileRules rules) {
+		return apply(current, command, access, null, false, false, rules);
 	}
 
 	/**
@@ -117,11 +118,11 @@ class CustomerUpdates {
 				: customers.find(command.id(), access.visibleOwners());
 		Customer current = found.filter(c -> !c.deleted())
 			.orElseThrow(() -> new NotFoundException("Customer"));
-		return apply(current, command, access, batchId, restoring, write);
+		return apply(current, command, access, batchId, restoring, write, rules);
 	}
 
 	private Customer apply(Customer current, UpdateCustomer command, Access access, UUID batchId, boolean restoring,
-			boolean write) {
+			boolean write, ProfileRules rules) {
 		if (current.version() != command.expectedVersion()) {
 			throw ConflictException.stale();
 		}

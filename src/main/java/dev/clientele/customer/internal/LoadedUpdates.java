@@ -89,7 +89,7 @@ class LoadedUpdates {
 		UpdateCustomer update = new UpdateCustomer(target, current.version(), merged, context);
 		try {
 			if (row.contact() == null) {
-				Customer judged = updates.judge(current, update, access);
+				Customer judged = updates.judge(current, update, access, rules);
 				if (judged.version() == current.version() || command.dryRun()) {
 					return outcome(row, judged.version() == current.version() ? Result.UNCHANGED : Result.UPDATED, judged,
 							access);
@@ -97,8 +97,8 @@ class LoadedUpdates {
 			}
 			read.remove(target);
 			return savepoint.execute(status -> {
-				Customer after = command.dryRun() ? updates.judge(current, update, access)
-						: updates.update(current, update, access, command.batchId());
+				Customer after = command.dryRun() ? updates.judge(current, update, access, rules)
+						: updates.update(current, update, access, command.batchId(), rules);
 				boolean contactChanged = row.contact() != null && loadContact(after, row.contact(), context, command.dryRun(), rules);
 				return outcome(row, after.version() == current.version() && !contactChanged ? Result.UNCHANGED : Result.UPDATED,
 						after, access);
