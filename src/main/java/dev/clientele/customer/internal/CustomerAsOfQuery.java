@@ -25,6 +25,7 @@ import dev.clientele.shared.InvalidInputException;
 import dev.clientele.shared.Violations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Lists customers as they were recorded at an instant, with the live list's filter, keyword and
@@ -170,12 +171,13 @@ class CustomerAsOfQuery {
 		List<Object> args = new ArrayList<>(List.of(utc(at)));
 		String sql = VERSIONS + scope(access, args);
 		jdbc.query(sql, rs -> {
+			String snapshot = rs.getString("snapshot");
+			ObjectNode recorded = (ObjectNode) ProfileJson.JSON.readTree(snapshot);
 			RecordVersion version = new RecordVersion(rs.getObject("customer_id", UUID.class), rs.getInt("version"),
-					rs.getString("snapshot"), ProfileJson.readChanges(rs.getString("changes"), rs.getString("snapshot")),
-					rs.getObject("actor_id", UUID.class), rs.getString("actor_name"), instant(rs, "recorded_at"),
-					rs.getString("source"), rs.getString("reason"));
-			sink.accept(version, new RecordedCustomer(version.recordId(), ProfileJson.JSON.readTree(version.snapshot()),
-					instant(rs, "first_at"), version.recordedAt()));
+					snapshot, ProfileJson.readChanges(rs.getString("changes"), recorded), rs.getObject("actor_id", UUID.class),
+					rs.getString("actor_name"), instant(rs, "recorded_at"), rs.getString("source"), rs.getString("reason"));
+			sink.accept(version, new RecordedCustomer(version.recordId(), recorded, instant(rs, "first_at"),
+					version.recordedAt()));
 		}, args.toArray());
 	}
 

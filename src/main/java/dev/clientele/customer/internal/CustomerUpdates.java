@@ -3,7 +3,6 @@ package dev.clientele.customer.internal;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -75,33 +74,7 @@ class CustomerUpdates {
 	 * @throws NotFoundException if it does not exist, is deleted or is out of the actor's scope
 	 */
 	Customer update(UpdateCustomer command, Access access, UUID batchId) {
-		return update(command, access, batchId, false, true);
-	}
-
-	/**
-	 * What {@link #update} would make of the customer, judged by the same rules, without writing
-	 * nor locking it: the customer as it is when nothing would change.
-	 *
-	 * @throws dev.clientele.shared.InvalidInputException as the update would
-	 */
-	Customer judge(UpdateCustomer command, Access access) {
-		return update(command, access, null, false, false);
-	}
-
-	/**
-	 * {@link #update} over the customer as the caller read it, without reading it again: a customer
-	 * changed since fails the write's own version check ({@link ConflictException}).
-	 *
-	 * @param current the live customer, in the actor's scope, at the command's expected version
-	 * @param rules the rules to check by, e.g. a bulk load's (see {@link CustomerCreation#batchRules})
-	 */
-	Customer update(Customer current, UpdateCustomer command, Access access, UUID batchId, ProfileRules rules) {
-		return apply(current, command, access, batchId, false, true, rules);
-	}
-
-	/** {@link #judge} over the customer as the caller read it, by the given rules. */
-	Customer judge(Customer current, UpdateCustomer command, Access access, ProfileRules rules) {
-		return apply(current, command, access, null, false, false, rules);
+		return store(check(locked(command, access), command, access, rules, false), batchId);
 	}
 
 	/**
@@ -110,19 +83,62 @@ class CustomerUpdates {
 	 * than the vocabularies; everything else is checked as by {@link #update}.
 	 */
 	Customer putBack(UpdateCustomer command, Access access) {
-		return update(command, access, null, true, true);
+		return store(check(locked(command, access), command, access, rules, true), null);
 	}
 
-	private Customer update(UpdateCustomer command, Access access, UUID batchId, boolean restoring, boolean write) {
-		Optional<Customer> found = write ? customers.findForUpdate(command.id(), access.visibleOwners())
-				: customers.find(command.id(), access.visibleOwners());
-		Customer current = found.filter(c -> !c.deleted())
+	/**
+	 * A new state of a customer, checked and ready to be {@link #store stored}; {@code next} is
+	 * {@code current} when nothing changes.
+	 */
+	record Checked(Customer current, Customer next, List<FieldChange> changes, Set<String> uniqueKeys,
+			WriteContext context) {
+
+		boolean changesNothing() {
+			return changes.isEmpty();
+		}
+
+	}
+
+	/**
+	 * Checks an update of the customer as the caller read it, without reading it again nor
+	 * writing: a customer changed since fails the version check of {@link #store}.
+	 *
+	 * @param current the live customer, in the actor's scope, at the command's expected version
+	 * @param rules the rules to check by, e.g. a bulk load's (see {@link CustomerCreation#batchRules})
+	 * @throws dev.clientele.shared.InvalidInputException as {@link #update} would
+	 */
+	Checked check(Customer current, UpdateCustomer command, Access access, ProfileRules rules) {
+		return check(current, command, access, rules, false);
+	}
+
+	/**
+	 * Writes a checked update (nothing when it changes nothing), appends its version, renews the
+	 * search keys and publishes {@link CustomerChanged}.
+	 *
+	 * @param batchId the bulk operation the update belongs to, or {@code null}
+	 * @return the customer as stored now
+	 * @throws ConflictException if the customer is no longer at the version it was checked at
+	 */
+	Customer store(Checked checked, UUID batchId) {
+		if (checked.changesNothing()) {
+			return checked.current();
+		}
+		Customer next = checked.next();
+		write(next, checked.current(), checked.context(), checked.uniqueKeys());
+		searchKeys.replace(keysOf(next));
+		events.publishEvent(new CustomerChanged(next.id(), next.version(), checked.context().actor(),
+				checked.changes().stream().map(FieldChange::field).toList(), batchId));
+		return next;
+	}
+
+	private Customer locked(UpdateCustomer command, Access access) {
+		return customers.findForUpdate(command.id(), access.visibleOwners())
+			.filter(c -> !c.deleted())
 			.orElseThrow(() -> new NotFoundException("Customer"));
-		return apply(current, command, access, batchId, restoring, write, rules);
 	}
 
-	private Customer apply(Customer current, UpdateCustomer command, Access access, UUID batchId, boolean restoring,
-			boolean write, ProfileRules rules) {
+	private Checked check(Customer current, UpdateCustomer command, Access access, ProfileRules rules,
+			boolean restoring) {
 		if (current.version() != command.expectedVersion()) {
 			throw ConflictException.stale();
 		}
@@ -134,7 +150,7 @@ class CustomerUpdates {
 				clock.instant().truncatedTo(ChronoUnit.MICROS), command.context().actor(), null, current.version() + 1);
 		List<FieldChange> changes = ProfileJson.changes(Snapshots.customer(current), Snapshots.customer(next));
 		if (changes.isEmpty()) {
-			return current;
+			return new Checked(current, current, changes, Set.of(), command.context());
 		}
 		WriteRules.requireEditable(changes, access, "");
 		WriteRules.requireTransferAllowed(changes, access);
@@ -142,14 +158,7 @@ class CustomerUpdates {
 				current.profile().phones(), current.profile().emails()));
 		Set<String> uniqueKeys = uniqueValues.keys();
 		uniqueValues.check(profile, uniqueKeys, current.id());
-		if (!write) {
-			return next;
-		}
-		write(next, current, command.context(), uniqueKeys);
-		searchKeys.replace(keysOf(next));
-		events.publishEvent(new CustomerChanged(next.id(), next.version(), command.context().actor(),
-				changes.stream().map(FieldChange::field).toList(), batchId));
-		return next;
+		return new Checked(current, next, changes, uniqueKeys, command.context());
 	}
 
 	/** The profile with the level, industry and source of the input: values the customer may keep. */

@@ -70,8 +70,9 @@ class LoadedUpdates {
 	/**
 	 * Updates the matched customer and, when the row names a contact, the contact it matches (or a
 	 * new one), within a savepoint: a row rejected on its contact leaves its customer unchanged too.
-	 * A row without a contact that changes nothing is judged on the customer as {@code read} holds
-	 * it, and neither locks nor writes: re-importing an unchanged file costs no statement per row.
+	 * The row is checked once, on the customer as {@code read} holds it; a row without a contact
+	 * that changes nothing neither locks nor writes: re-importing an unchanged file costs no
+	 * statement per row.
 	 *
 	 * @param read the step's matched customers as {@link #read} read them; a customer written here is
 	 * dropped from it, so that a later row of the step reads it again
@@ -88,20 +89,16 @@ class LoadedUpdates {
 		WriteContext context = new WriteContext(command.actor(), row.source());
 		UpdateCustomer update = new UpdateCustomer(target, current.version(), merged, context);
 		try {
-			if (row.contact() == null) {
-				Customer judged = updates.judge(current, update, access, rules);
-				if (judged.version() == current.version() || command.dryRun()) {
-					return outcome(row, judged.version() == current.version() ? Result.UNCHANGED : Result.UPDATED, judged,
-							access);
-				}
+			CustomerUpdates.Checked checked = updates.check(current, update, access, rules);
+			if (row.contact() == null && (checked.changesNothing() || command.dryRun())) {
+				return outcome(row, checked.changesNothing() ? Result.UNCHANGED : Result.UPDATED, checked.next(), access);
 			}
 			read.remove(target);
 			return savepoint.execute(status -> {
-				Customer after = command.dryRun() ? updates.judge(current, update, access, rules)
-						: updates.update(current, update, access, command.batchId(), rules);
+				Customer after = command.dryRun() ? checked.next() : updates.store(checked, command.batchId());
 				boolean contactChanged = row.contact() != null && loadContact(after, row.contact(), context, command.dryRun(), rules);
-				return outcome(row, after.version() == current.version() && !contactChanged ? Result.UNCHANGED : Result.UPDATED,
-						after, access);
+				return outcome(row, checked.changesNothing() && !contactChanged ? Result.UNCHANGED : Result.UPDATED, after,
+						access);
 			});
 		}
 		catch (InvalidInputException ex) {

@@ -261,6 +261,11 @@ final class ProfileJson {
 		return stored == null ? firstChanges(snapshot) : readChanges(stored);
 	}
 
+	/** {@link #readChanges(String, String)} for a snapshot the caller has read already. */
+	static List<FieldChange> readChanges(String stored, ObjectNode snapshot) {
+		return stored == null ? changes(JSON.createObjectNode(), snapshot) : readChanges(stored);
+	}
+
 	private static List<FieldChange> firstChanges(String snapshot) {
 		return changes(JSON.createObjectNode(), (ObjectNode) JSON.readTree(snapshot));
 	}
